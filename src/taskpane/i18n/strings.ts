@@ -1,0 +1,657 @@
+/**
+ * Every text of the task pane, in French (first) and English. French follows French typography:
+ * typographic apostrophes, « guillemets », a no-break space before ":" and a narrow one before
+ * "!", "?" and ";". Numbers are never formatted here: see `format.ts` (Intl).
+ */
+import type { ColumnRole, DimensionKind, Lang } from "../../domain/import/types";
+import { NBSP, NNBSP, guillemets } from "./typography";
+
+export type { Lang };
+
+/** Stages of a build, in the order they run. */
+export type Stage =
+  "reading" | "analysing" | "data" | "pivots" | "tracking" | "charts" | "commentary";
+
+export const STAGES: Stage[] = [
+  "reading",
+  "analysing",
+  "data",
+  "pivots",
+  "tracking",
+  "charts",
+  "commentary",
+];
+
+export type TargetMode = "none" | "column" | "monthly";
+
+export interface Strings {
+  appTitle: string;
+  tagline: string;
+  trainerMode: string;
+  trainerModeHint: string;
+
+  // 1. Source
+  sourceHeading: string;
+  sourceKindLabel: string;
+  sourceKindFile: string;
+  sourceKindSelection: string;
+  sourceKindWorkbook: string;
+  chooseFile: string;
+  dropHint: string;
+  dropActive: string;
+  chosenFile: (name: string, size: string) => string;
+  workbookSourceLabel: string;
+  workbookSourcePlaceholder: string;
+  workbookSourceTable: (name: string, sheet: string, rows: string) => string;
+  workbookSourceSheet: (name: string, rows: string) => string;
+  workbookSourcesNone: string;
+  refreshList: string;
+  readSelection: string;
+  readWorkbookSource: string;
+  selectionHint: string;
+  readingFile: (name: string) => string;
+  unsupportedFile: (name: string) => string;
+
+  // 2. Columns
+  columnsHeading: string;
+  columnsWaiting: string;
+  rowsSummary: (read: string, imported: string, rejected: string, rejectedCount: number) => string;
+  roleOf: (header: string) => string;
+  samples: string;
+  noSamples: string;
+  roles: Record<ColumnRole, string>;
+  dimensionKinds: Record<DimensionKind, string>;
+  detectedBy: { header: string; content: string; override: string; none: string };
+  derived: { revenue: string; cost: string; margin: string };
+  missingDate: string;
+  missingRevenue: string;
+  fatalImport: string;
+  rejectedHeading: string;
+  warningsHeading: string;
+  issueLine: (row: number | null, column: string | null, message: string) => string;
+  showAllIssues: (count: number) => string;
+  hideIssues: string;
+  reconciliationHeading: string;
+  reconciliationLine: (
+    header: string,
+    source: string,
+    imported: string,
+    rejected: string
+  ) => string;
+  reconciliationOk: string;
+  reconciliationGap: (gap: string) => string;
+
+  // 3. Options
+  optionsHeading: string;
+  mainDimension: string;
+  secondDimension: string;
+  noDimension: string;
+  targets: string;
+  targetModes: Record<TargetMode, string>;
+  targetColumn: string;
+  targetColumnNone: string;
+  monthlyTargets: string;
+  monthlyTargetsHint: string;
+  monthlyTargetsParsed: (count: number) => string;
+  monthlyTargetsError: (line: number, text: string) => string;
+  workbookLanguage: string;
+  languageNames: Record<Lang, string>;
+  commentaryLength: string;
+  lengths: { short: string; medium: string; long: string };
+  currency: string;
+  currencyFromData: (code: string) => string;
+  currencyNames: Record<string, string>;
+
+  // 4. Build
+  buildHeading: string;
+  build: string;
+  refresh: string;
+  refreshHint: string;
+  buildDisabledNoSource: string;
+  buildDisabledColumns: string;
+  stages: Record<Stage, string>;
+  stageOf: (index: number, count: number, label: string) => string;
+  cancel: string;
+  cancelled: string;
+  errorTitle: string;
+  errorDetail: string;
+  dismiss: string;
+
+  // 5. Result
+  resultHeading: string;
+  resultReady: (sheets: string) => string;
+  renamedSheets: (list: string) => string;
+  pivotFallback: string;
+  commentaryHeading: string;
+  commentaryHint: string;
+  selectFigure: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  factsHeading: string;
+  noFacts: string;
+  scoreLabel: (score: string) => string;
+
+  // Trainer mode
+  trainerHeading: string;
+  trainerIntro: string;
+  trainerEmpty: string;
+  trainerColumn: (header: string) => string;
+  selectCell: string;
+  formulaLabel: string;
+
+  // Errors (Office codes and our own)
+  errors: Record<string, { message: string; action: string }>;
+  unexpected: (detail: string) => string;
+  unexpectedAction: string;
+  selectCellFailed: string;
+}
+
+const fr: Strings = {
+  appTitle: "Suivi commercial",
+  tagline: "Vos données restent dans le classeur.",
+  trainerMode: "Mode formateur",
+  trainerModeHint: "Affiche les formules du suivi mensuel avec leur explication.",
+
+  sourceHeading: "1. Source des données",
+  sourceKindLabel: `Où sont les ventes${NNBSP}?`,
+  sourceKindFile: "Dans un fichier (CSV, TSV, Excel)",
+  sourceKindSelection: "Dans la plage sélectionnée",
+  sourceKindWorkbook: "Dans un tableau ou une feuille du classeur",
+  chooseFile: "Choisir un fichier…",
+  dropHint: "ou déposez ici un fichier CSV, TSV ou Excel (.xlsx).",
+  dropActive: "Relâchez pour lire ce fichier.",
+  chosenFile: (name, size) => `Fichier${NBSP}: ${name} (${size})`,
+  workbookSourceLabel: "Tableau ou feuille",
+  workbookSourcePlaceholder: "Choisissez une source…",
+  workbookSourceTable: (name, sheet, rows) =>
+    `Tableau ${guillemets(name)}, feuille ${guillemets(sheet)} (${rows})`,
+  workbookSourceSheet: (name, rows) => `Feuille ${guillemets(name)} (${rows})`,
+  workbookSourcesNone: "Ce classeur ne contient encore aucun tableau ni aucune feuille de données.",
+  refreshList: "Actualiser la liste",
+  readSelection: "Lire la sélection",
+  readWorkbookSource: "Lire cette source",
+  selectionHint: `Sélectionnez dans la feuille la plage des ventes, en-têtes compris, puis cliquez sur «${NBSP}Lire la sélection${NBSP}».`,
+  readingFile: (name) => `Lecture de ${name}…`,
+  unsupportedFile: (name) =>
+    `Le fichier ${guillemets(name)} n’est pas un fichier CSV, TSV ou Excel (.xlsx). Enregistrez-le dans l’un de ces formats, puis choisissez-le à nouveau.`,
+
+  columnsHeading: "2. Colonnes",
+  columnsWaiting: "Les colonnes s’afficheront ici une fois la source lue.",
+  rowsSummary: (read, imported, rejected, rejectedCount) =>
+    `${read} lignes lues, ${imported} importées, ${rejected} ${rejectedCount > 1 ? "rejetées" : "rejetée"}.`,
+  roleOf: (header) => `Rôle de la colonne ${guillemets(header)}`,
+  samples: `Exemples${NBSP}:`,
+  noSamples: "(colonne vide)",
+  roles: {
+    date: "Date",
+    revenue: "CA HT",
+    cost: "Coût d’achat",
+    profit: "Marge brute",
+    quantity: "Quantité",
+    unitPrice: "Prix unitaire HT",
+    discount: "Remise",
+    target: "Objectif",
+    dimension: "Axe d’analyse",
+    ignore: "Ignorer",
+  },
+  dimensionKinds: {
+    product: "produit",
+    category: "catégorie",
+    region: "région",
+    customer: "client",
+    salesperson: "commercial",
+    channel: "canal",
+    store: "magasin",
+    other: "autre",
+  },
+  detectedBy: {
+    header: "reconnu d’après l’en-tête",
+    content: "reconnu d’après le contenu",
+    override: "choisi par vous",
+    none: "non reconnu",
+  },
+  derived: {
+    revenue: `CA HT calculé${NBSP}: quantité × prix unitaire × (1 − remise).`,
+    cost: `Coût d’achat calculé${NBSP}: CA HT − marge brute.`,
+    margin: `Marge brute calculée${NBSP}: CA HT − coût d’achat.`,
+  },
+  missingDate: `Indiquez quelle colonne contient la date des ventes (rôle «${NBSP}Date${NBSP}»)${NBSP}: rien ne peut être construit sans elle.`,
+  missingRevenue: `Indiquez quelle colonne contient le montant des ventes (rôle «${NBSP}CA HT${NBSP}»), ou bien les colonnes «${NBSP}Quantité${NBSP}» et «${NBSP}Prix unitaire HT${NBSP}».`,
+  fatalImport: "Aucune vente n’a pu être lue dans cette source.",
+  rejectedHeading: "Lignes rejetées",
+  warningsHeading: "Lignes ignorées et avertissements",
+  issueLine: (row, column, message) => {
+    const where = [
+      row !== null ? `Ligne ${row}` : null,
+      column !== null ? `colonne ${guillemets(column)}` : null,
+    ]
+      .filter(Boolean)
+      .join(", ");
+    return where ? `${where}${NBSP}: ${message}` : message;
+  },
+  showAllIssues: (count) => `Afficher les ${count} lignes`,
+  hideIssues: "Masquer la liste complète",
+  reconciliationHeading: "Contrôle des totaux",
+  reconciliationLine: (header, source, imported, rejected) =>
+    `${header}${NBSP}: source ${source} = importé ${imported} + rejeté ${rejected}`,
+  reconciliationOk: "Les totaux concordent avec la source.",
+  reconciliationGap: (gap) => `Écart inexpliqué de ${gap}${NNBSP}!`,
+
+  optionsHeading: "3. Options",
+  mainDimension: "Axe principal (colonnes du TCD, répartition)",
+  secondDimension: "Axe secondaire",
+  noDimension: "Aucun",
+  targets: "Objectifs",
+  targetModes: {
+    none: "Pas d’objectif",
+    column: "Une colonne de la source",
+    monthly: "Un montant par mois (saisi ou collé)",
+  },
+  targetColumn: "Colonne des objectifs",
+  targetColumnNone: `Aucune colonne n’a le rôle «${NBSP}Objectif${NBSP}» (étape 2).`,
+  monthlyTargets: "Objectifs mensuels",
+  monthlyTargetsHint: `Une ligne par mois, le mois puis le montant, par exemple «${NBSP}2024-01${NNBSP}; 12${NNBSP}500${NBSP}» ou deux colonnes collées depuis Excel.`,
+  monthlyTargetsParsed: (count) => `${count} ${count > 1 ? "mois lus" : "mois lu"}.`,
+  monthlyTargetsError: (line, text) =>
+    `Ligne ${line} illisible${NBSP}: ${guillemets(text)}. Écrivez le mois (2024-01 ou 01/2024) puis le montant.`,
+  workbookLanguage: "Langue du classeur et du commentaire",
+  languageNames: { fr: "Français", en: "English" },
+  commentaryLength: "Longueur du commentaire",
+  lengths: {
+    short: "Courte (4 phrases)",
+    medium: "Moyenne (6 phrases)",
+    long: "Longue (8 phrases)",
+  },
+  currency: "Devise",
+  currencyFromData: (code) => `Celle des données (${code})`,
+  currencyNames: {
+    EUR: "Euro (€)",
+    USD: "Dollar américain ($)",
+    GBP: "Livre sterling (£)",
+    CHF: "Franc suisse (CHF)",
+    CAD: "Dollar canadien ($ CA)",
+  },
+
+  buildHeading: "4. Génération",
+  build: "Générer le tableau de bord",
+  refresh: "Actualiser le tableau de bord",
+  refreshHint: `Ce classeur contient déjà le tableau de bord${NBSP}: il sera mis à jour sur place, vos propres feuilles ne sont pas touchées.`,
+  buildDisabledNoSource: "Choisissez d’abord une source de données (étape 1).",
+  buildDisabledColumns: "Complétez d’abord les colonnes (étape 2).",
+  stages: {
+    reading: "Lecture des données",
+    analysing: "Analyse des ventes",
+    data: "Écriture des données",
+    pivots: "Tableaux croisés dynamiques",
+    tracking: "Suivi mensuel",
+    charts: "Graphiques",
+    commentary: "Commentaire",
+  },
+  stageOf: (index, count, label) => `Étape ${index} sur ${count}${NBSP}: ${label}…`,
+  cancel: "Annuler",
+  cancelled: "Génération annulée.",
+  errorTitle: "La génération n’a pas abouti",
+  errorDetail: "Détail technique",
+  dismiss: "Fermer",
+
+  resultHeading: "5. Résultat",
+  resultReady: (sheets) => `Tableau de bord prêt${NBSP}: ${sheets}.`,
+  renamedSheets: (list) =>
+    `Certaines de vos feuilles portaient déjà ces noms${NNBSP}; elles sont restées intactes et le tableau de bord utilise${NBSP}: ${list}.`,
+  pivotFallback: `Cette version d’Excel ne permet pas de créer des tableaux croisés dynamiques par programme${NBSP}: les mêmes tableaux ont été construits avec des formules SOMME.SI.ENS.`,
+  commentaryHeading: "Commentaire",
+  commentaryHint:
+    "Cliquez sur une phrase pour sélectionner, dans le classeur, la cellule de son chiffre.",
+  selectFigure: "Sélectionner la cellule de ce chiffre",
+  copy: "Copier le commentaire",
+  copied: `Commentaire copié${NNBSP}!`,
+  copyFailed: `La copie a échoué${NBSP}: sélectionnez le texte et appuyez sur Ctrl+C.`,
+  factsHeading: "Faits marquants",
+  noFacts: "Aucun fait marquant dans ces données.",
+  scoreLabel: (score) => `importance ${score}`,
+
+  trainerHeading: "Formules du suivi mensuel",
+  trainerIntro: `Chaque colonne du tableau «${NBSP}Suivi mensuel${NBSP}» est une formule vivante. Voici celle de la première ligne, telle que vous la lirez dans la barre de formule.`,
+  trainerEmpty: "Générez d’abord le tableau de bord pour voir ses formules.",
+  trainerColumn: (header) => `Colonne ${guillemets(header)}`,
+  selectCell: "Sélectionner la cellule",
+  formulaLabel: "Formule",
+
+  errors: {
+    InvalidOperationInEditMode: {
+      message: "Excel est en train de modifier une cellule.",
+      action: "Appuyez sur Entrée ou Échap pour terminer la saisie, puis réessayez.",
+    },
+    RequestPayloadSizeLimitExceeded: {
+      message: "Les données sont trop volumineuses pour être envoyées à Excel en une fois.",
+      action: `Réessayez${NNBSP}; si le problème persiste, utilisez Excel pour Windows ou Mac, ou réduisez la période importée.`,
+    },
+    ResponsePayloadSizeLimitExceeded: {
+      message: "La source est trop volumineuse pour être lue en une fois.",
+      action: "Enregistrez-la en CSV et choisissez ce fichier comme source.",
+    },
+    AccessDenied: {
+      message: `Excel refuse la modification${NBSP}: le classeur ou une feuille est peut-être protégé, ou ouvert en lecture seule.`,
+      action:
+        "Ôtez la protection (onglet Révision) ou enregistrez une copie modifiable, puis réessayez.",
+    },
+    ItemNotFound: {
+      message: "Un élément du classeur a disparu pendant l’opération (feuille, tableau ou plage).",
+      action: "Actualisez la liste des sources puis relancez la génération.",
+    },
+    ItemAlreadyExists: {
+      message: "Un élément du même nom existe déjà dans le classeur.",
+      action: "Renommez votre feuille ou votre tableau, puis relancez la génération.",
+    },
+    InvalidReference: {
+      message: "Une référence de cellule n’est plus valide.",
+      action: `Relancez la génération${NNBSP}; le tableau de bord sera reconstruit.`,
+    },
+    InvalidArgument: {
+      message: "Excel a refusé une valeur envoyée par le complément.",
+      action: "Relancez la génération. Si l’erreur revient, signalez-la avec le détail technique.",
+    },
+    InsertDeleteConflict: {
+      message: "Des cellules ont été insérées ou supprimées pendant l’opération.",
+      action: "Attendez la fin de la génération avant de modifier le classeur, puis réessayez.",
+    },
+    ApiNotFound: {
+      message: "Cette version d’Excel ne connaît pas une fonction dont le complément a besoin.",
+      action: "Mettez Office à jour, ou utilisez Excel pour le web.",
+    },
+    NotImplemented: {
+      message: "Cette version d’Excel ne connaît pas une fonction dont le complément a besoin.",
+      action: "Mettez Office à jour, ou utilisez Excel pour le web.",
+    },
+    Conflict: {
+      message: "Quelqu’un d’autre modifie le classeur en même temps.",
+      action: "Attendez quelques secondes, puis réessayez.",
+    },
+    ActivityLimitReached: {
+      message: "Excel a reçu trop de demandes en peu de temps.",
+      action: "Patientez une minute, puis réessayez.",
+    },
+    MemoryLimitReached: {
+      message: "Excel manque de mémoire pour cette opération.",
+      action:
+        "Fermez les autres classeurs ouverts, ou réduisez la période importée, puis réessayez.",
+    },
+    GeneralException: {
+      message: "Excel a rencontré une erreur interne.",
+      action: "Enregistrez le classeur, fermez-le et rouvrez-le, puis relancez la génération.",
+    },
+    Timeout: {
+      message: "Excel n’a pas répondu à temps.",
+      action: `Réessayez${NNBSP}; sur un gros fichier, la génération peut prendre une minute.`,
+    },
+    Worker: {
+      message: "La lecture du fichier a échoué dans le complément.",
+      action: "Fermez le volet puis rouvrez-le, et choisissez à nouveau le fichier.",
+    },
+  },
+  unexpected: (detail) => `Une erreur inattendue s’est produite (${detail}).`,
+  unexpectedAction: `Réessayez${NNBSP}; si le problème persiste, enregistrez le classeur, fermez-le et rouvrez-le.`,
+  selectCellFailed: `Impossible de sélectionner cette cellule${NBSP}: la feuille a peut-être été supprimée. Actualisez le tableau de bord.`,
+};
+
+const en: Strings = {
+  appTitle: "Sales tracking",
+  tagline: "Your data stays in the workbook.",
+  trainerMode: "Trainer mode",
+  trainerModeHint: "Shows the formulas of the monthly tracking table, each explained.",
+
+  sourceHeading: "1. Data source",
+  sourceKindLabel: "Where are the sales?",
+  sourceKindFile: "In a file (CSV, TSV, Excel)",
+  sourceKindSelection: "In the selected range",
+  sourceKindWorkbook: "In a table or sheet of this workbook",
+  chooseFile: "Choose a file…",
+  dropHint: "or drop a CSV, TSV or Excel (.xlsx) file here.",
+  dropActive: "Release to read this file.",
+  chosenFile: (name, size) => `File: ${name} (${size})`,
+  workbookSourceLabel: "Table or sheet",
+  workbookSourcePlaceholder: "Choose a source…",
+  workbookSourceTable: (name, sheet, rows) => `Table “${name}”, sheet “${sheet}” (${rows})`,
+  workbookSourceSheet: (name, rows) => `Sheet “${name}” (${rows})`,
+  workbookSourcesNone: "This workbook has no table or data sheet yet.",
+  refreshList: "Refresh the list",
+  readSelection: "Read the selection",
+  readWorkbookSource: "Read this source",
+  selectionHint:
+    "Select the range of sales in the sheet, headers included, then click “Read the selection”.",
+  readingFile: (name) => `Reading ${name}…`,
+  unsupportedFile: (name) =>
+    `“${name}” is not a CSV, TSV or Excel (.xlsx) file. Save it in one of these formats and choose it again.`,
+
+  columnsHeading: "2. Columns",
+  columnsWaiting: "The columns will show here once the source is read.",
+  rowsSummary: (read, imported, rejected) =>
+    `${read} rows read, ${imported} imported, ${rejected} rejected.`,
+  roleOf: (header) => `Role of column “${header}”`,
+  samples: "Examples:",
+  noSamples: "(empty column)",
+  roles: {
+    date: "Date",
+    revenue: "Revenue (excl. tax)",
+    cost: "Cost",
+    profit: "Gross margin",
+    quantity: "Quantity",
+    unitPrice: "Unit price (excl. tax)",
+    discount: "Discount",
+    target: "Target",
+    dimension: "Breakdown",
+    ignore: "Ignore",
+  },
+  dimensionKinds: {
+    product: "product",
+    category: "category",
+    region: "region",
+    customer: "customer",
+    salesperson: "salesperson",
+    channel: "channel",
+    store: "store",
+    other: "other",
+  },
+  detectedBy: {
+    header: "recognised from the header",
+    content: "recognised from the content",
+    override: "chosen by you",
+    none: "not recognised",
+  },
+  derived: {
+    revenue: "Revenue computed: quantity × unit price × (1 − discount).",
+    cost: "Cost computed: revenue − gross margin.",
+    margin: "Gross margin computed: revenue − cost.",
+  },
+  missingDate:
+    "Tell which column holds the date of the sales (role “Date”): nothing can be built without it.",
+  missingRevenue:
+    "Tell which column holds the sales amount (role “Revenue”), or the “Quantity” and “Unit price” columns.",
+  fatalImport: "No sales could be read from this source.",
+  rejectedHeading: "Rejected rows",
+  warningsHeading: "Skipped rows and warnings",
+  issueLine: (row, column, message) => {
+    const where = [
+      row !== null ? `Row ${row}` : null,
+      column !== null ? `column “${column}”` : null,
+    ]
+      .filter(Boolean)
+      .join(", ");
+    return where ? `${where}: ${message}` : message;
+  },
+  showAllIssues: (count) => `Show all ${count} rows`,
+  hideIssues: "Hide the full list",
+  reconciliationHeading: "Totals check",
+  reconciliationLine: (header, source, imported, rejected) =>
+    `${header}: source ${source} = imported ${imported} + rejected ${rejected}`,
+  reconciliationOk: "The totals match the source.",
+  reconciliationGap: (gap) => `Unexplained gap of ${gap}!`,
+
+  optionsHeading: "3. Options",
+  mainDimension: "Main breakdown (pivot columns, distribution)",
+  secondDimension: "Second breakdown",
+  noDimension: "None",
+  targets: "Targets",
+  targetModes: {
+    none: "No target",
+    column: "A column of the source",
+    monthly: "An amount per month (typed or pasted)",
+  },
+  targetColumn: "Target column",
+  targetColumnNone: "No column has the role “Target” (step 2).",
+  monthlyTargets: "Monthly targets",
+  monthlyTargetsHint:
+    "One line per month, the month then the amount, for example “2024-01; 12,500”, or two columns pasted from Excel.",
+  monthlyTargetsParsed: (count) => `${count} ${count > 1 ? "months" : "month"} read.`,
+  monthlyTargetsError: (line, text) =>
+    `Line ${line} cannot be read: “${text}”. Write the month (2024-01 or 01/2024) then the amount.`,
+  workbookLanguage: "Workbook and commentary language",
+  languageNames: { fr: "Français", en: "English" },
+  commentaryLength: "Commentary length",
+  lengths: {
+    short: "Short (4 sentences)",
+    medium: "Medium (6 sentences)",
+    long: "Long (8 sentences)",
+  },
+  currency: "Currency",
+  currencyFromData: (code) => `As in the data (${code})`,
+  currencyNames: {
+    EUR: "Euro (€)",
+    USD: "US dollar ($)",
+    GBP: "Pound sterling (£)",
+    CHF: "Swiss franc (CHF)",
+    CAD: "Canadian dollar (CA$)",
+  },
+
+  buildHeading: "4. Build",
+  build: "Build the dashboard",
+  refresh: "Refresh the dashboard",
+  refreshHint:
+    "This workbook already has the dashboard: it will be updated in place; your own sheets are left untouched.",
+  buildDisabledNoSource: "Choose a data source first (step 1).",
+  buildDisabledColumns: "Complete the columns first (step 2).",
+  stages: {
+    reading: "Reading the data",
+    analysing: "Analysing the sales",
+    data: "Writing the data",
+    pivots: "PivotTables",
+    tracking: "Monthly tracking",
+    charts: "Charts",
+    commentary: "Commentary",
+  },
+  stageOf: (index, count, label) => `Step ${index} of ${count}: ${label}…`,
+  cancel: "Cancel",
+  cancelled: "Build cancelled.",
+  errorTitle: "The build did not complete",
+  errorDetail: "Technical detail",
+  dismiss: "Close",
+
+  resultHeading: "5. Result",
+  resultReady: (sheets) => `Dashboard ready: ${sheets}.`,
+  renamedSheets: (list) =>
+    `Some of your sheets already had these names; they were left untouched and the dashboard uses: ${list}.`,
+  pivotFallback:
+    "This version of Excel cannot create PivotTables from an add-in: the same tables were built with SUMIFS formulas.",
+  commentaryHeading: "Commentary",
+  commentaryHint: "Click a sentence to select the cell of its figure in the workbook.",
+  selectFigure: "Select the cell of this figure",
+  copy: "Copy the commentary",
+  copied: "Commentary copied!",
+  copyFailed: "Copy failed: select the text and press Ctrl+C.",
+  factsHeading: "Significant facts",
+  noFacts: "No significant fact in this data.",
+  scoreLabel: (score) => `importance ${score}`,
+
+  trainerHeading: "Tracking table formulas",
+  trainerIntro:
+    "Every column of the “Monthly tracking” table is a live formula. Here is the one of its first row, as the formula bar shows it.",
+  trainerEmpty: "Build the dashboard first to see its formulas.",
+  trainerColumn: (header) => `Column “${header}”`,
+  selectCell: "Select the cell",
+  formulaLabel: "Formula",
+
+  errors: {
+    InvalidOperationInEditMode: {
+      message: "Excel is busy editing a cell.",
+      action: "Press Enter or Esc to finish typing, then try again.",
+    },
+    RequestPayloadSizeLimitExceeded: {
+      message: "The data is too large to be sent to Excel at once.",
+      action:
+        "Try again; if it persists, use Excel for Windows or Mac, or import a shorter period.",
+    },
+    ResponsePayloadSizeLimitExceeded: {
+      message: "The source is too large to be read at once.",
+      action: "Save it as CSV and choose that file as the source.",
+    },
+    AccessDenied: {
+      message:
+        "Excel refused the change: the workbook or a sheet may be protected, or opened read-only.",
+      action: "Unprotect it (Review tab) or save an editable copy, then try again.",
+    },
+    ItemNotFound: {
+      message:
+        "Something in the workbook disappeared during the operation (sheet, table or range).",
+      action: "Refresh the list of sources, then build again.",
+    },
+    ItemAlreadyExists: {
+      message: "An item with the same name already exists in the workbook.",
+      action: "Rename your sheet or table, then build again.",
+    },
+    InvalidReference: {
+      message: "A cell reference is no longer valid.",
+      action: "Build again; the dashboard will be rebuilt.",
+    },
+    InvalidArgument: {
+      message: "Excel refused a value sent by the add-in.",
+      action: "Build again. If the error comes back, report it with the technical detail.",
+    },
+    InsertDeleteConflict: {
+      message: "Cells were inserted or deleted during the operation.",
+      action: "Wait for the build to finish before editing the workbook, then try again.",
+    },
+    ApiNotFound: {
+      message: "This version of Excel lacks a feature the add-in needs.",
+      action: "Update Office, or use Excel on the web.",
+    },
+    NotImplemented: {
+      message: "This version of Excel lacks a feature the add-in needs.",
+      action: "Update Office, or use Excel on the web.",
+    },
+    Conflict: {
+      message: "Someone else is editing the workbook at the same time.",
+      action: "Wait a few seconds, then try again.",
+    },
+    ActivityLimitReached: {
+      message: "Excel received too many requests in a short time.",
+      action: "Wait a minute, then try again.",
+    },
+    MemoryLimitReached: {
+      message: "Excel ran out of memory for this operation.",
+      action: "Close other workbooks or import a shorter period, then try again.",
+    },
+    GeneralException: {
+      message: "Excel hit an internal error.",
+      action: "Save the workbook, close and reopen it, then build again.",
+    },
+    Timeout: {
+      message: "Excel did not answer in time.",
+      action: "Try again; a large file can take a minute to build.",
+    },
+    Worker: {
+      message: "Reading the file failed inside the add-in.",
+      action: "Close and reopen the pane, then choose the file again.",
+    },
+  },
+  unexpected: (detail) => `An unexpected error occurred (${detail}).`,
+  unexpectedAction: "Try again; if it persists, save the workbook, close and reopen it.",
+  selectCellFailed:
+    "This cell cannot be selected: its sheet may have been deleted. Refresh the dashboard.",
+};
+
+export const STRINGS: Record<Lang, Strings> = { fr, en };
+
+export function strings(lang: Lang): Strings {
+  return STRINGS[lang];
+}
