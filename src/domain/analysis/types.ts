@@ -4,6 +4,8 @@
  * never NaN or Infinity.
  */
 
+import type { DimensionKind } from "../import/types";
+
 /** "YYYY-MM" */
 export type MonthKey = string;
 
@@ -21,6 +23,12 @@ export interface AnalysisOptions {
   secondDimension?: string;
   /** Relative gap to target worth reporting (default 0.05). */
   targetGapThreshold?: number;
+  /** Rows shown in a breakdown before the long tail is grouped as "Other" (default 10). */
+  breakdownLimit?: number;
+  /** Members shown in the month × dimension pivot before grouping (default 10). */
+  pivotLimit?: number;
+  /** Set false to skip the insights (figures only). Default true. */
+  insights?: boolean;
 }
 
 /** Figures for one calendar month, or for a whole period. */
@@ -35,6 +43,10 @@ export interface PeriodFigures {
   marginRate: number | null;
   quantity: number | null;
   lines: number;
+  /** Lines of the period without a cost: when > 0, cost, margin and both rates are null. */
+  missingCostLines: number;
+  /** Lines without a quantity: when > 0, quantity is null. */
+  missingQuantityLines: number;
 }
 
 export interface MonthFigures extends PeriodFigures {
@@ -52,14 +64,18 @@ export interface MonthFigures extends PeriodFigures {
   prevYearRevenue: number | null;
   prevYearChange: number | null;
   prevYearChangePct: number | null;
-  /** Cumulative revenue since the start of the (fiscal) year. */
+  /** Cumulative revenue since the start of the (fiscal) year (from the first month of data if later). */
   ytdRevenue: number;
-  /** Same cumulative a year earlier, when covered. */
+  /** Number of months summed in ytdRevenue (less than the months since the year start when the data starts later). */
+  ytdMonths: number;
+  /** Same cumulative a year earlier, when the data covers all its months. */
   prevYtdRevenue: number | null;
   ytdChangePct: number | null;
   target: number | null;
   targetGap: number | null;
   targetGapPct: number | null;
+  /** Cumulative target since the start of the (fiscal) year, when every month so far has one. */
+  ytdTarget: number | null;
 }
 
 export interface YearFigures extends PeriodFigures {
@@ -67,17 +83,29 @@ export interface YearFigures extends PeriodFigures {
   year: string;
   months: number;
   complete: boolean;
+  /** Whole-year change vs the previous year; null unless both years are complete. */
   prevYearChangePct: number | null;
   target: number | null;
+  /** Like-for-like comparison: the full months of this year against the same months a year before. */
+  comparableMonths: number;
+  comparableRevenue: number | null;
+  prevYearComparableRevenue: number | null;
+  comparableChangePct: number | null;
 }
 
 export interface BreakdownRow {
+  /** Member label; for the grouped long tail, "Other" (label it in the reader's language). */
   key: string;
   revenue: number;
   cost: number | null;
   margin: number | null;
   marginRate: number | null;
-  share: number;
+  markupRate: number | null;
+  quantity: number | null;
+  lines: number;
+  /** revenue / total revenue; null when the total is ≤ 0. */
+  share: number | null;
+  /** 1 = largest revenue (ties: label order). 0 for the grouped "Other" row. */
   rank: number;
 }
 
@@ -86,7 +114,10 @@ export interface Breakdown {
   rows: BreakdownRow[];
   /** Members beyond the display limit, grouped (totals stay exact). */
   other: BreakdownRow | null;
+  /** Number of members grouped in `other` (0 when none). */
+  otherCount: number;
   memberCount: number;
+  kind: DimensionKind;
 }
 
 /** Month × member revenue (the pivot). */
@@ -96,6 +127,9 @@ export interface MonthDimensionPivot {
   members: string[];
   /** revenue[monthIndex][memberIndex] */
   revenue: number[][];
+  /** Revenue per month of the members beyond the display limit (null when none are grouped). */
+  other: number[] | null;
+  otherCount: number;
 }
 
 export interface Contribution {
@@ -105,6 +139,19 @@ export interface Contribution {
   change: number;
   /** change / total change; null when the total change is ~0. */
   shareOfChange: number | null;
+}
+
+/** The two periods compared by contributions, rate shifts and the "contribution" insights. */
+export interface ComparedPeriods {
+  /** "month": the last two full months. "year": the full months of the last year against the same months a year before. */
+  period: "month" | "year";
+  /** MonthKey for months; year label for years. */
+  from: string;
+  to: string;
+  /** Months compared (1 for "month"; like-for-like months for "year"). */
+  months: MonthKey[];
+  fromRevenue: number;
+  toRevenue: number;
 }
 
 // ---------------------------------------------------------------- insights
@@ -124,14 +171,33 @@ export type InsightKind =
 
 export type InsightMeasure = "revenue" | "margin" | "quantity";
 
+/** Statistical test behind an insight (see /work/notes/analysis.md and insights/README in code). */
+export type InsightTest =
+  | "power-law-residual"
+  | "mann-kendall"
+  | "robust-z"
+  | "sign-test"
+  | "t-test-bonferroni"
+  | "anova-f"
+  | "paired-t"
+  | "threshold";
+
 interface InsightBase {
   kind: InsightKind;
+  /** Stable identifier (kind + subject), unique within an analysis. */
+  id: string;
   /** impact × significance, in [0, 1]. */
   score: number;
-  /** Share of the total the fact concerns, in [0, 1]. */
+  /**
+   * Amount the fact is about as a share of the revenue of its scope, in [0, 1] (e.g. a member's
+   * share, a month's excess over what was expected / total, the change explained / previous level).
+   */
   impact: number;
   /** 1 − p-value of its test (or equivalent), in [0, 1]. */
   significance: number;
+  /** p-value of the test (after any multiple-testing correction); null for threshold rules. */
+  pValue: number | null;
+  test: InsightTest;
   measure: InsightMeasure;
 }
 
@@ -223,6 +289,11 @@ export interface ContributionInsight extends InsightBase {
   totalChange: number;
   /** memberChange / totalChange */
   shareOfChange: number;
+  /** Revenue of the two periods compared (all members). */
+  fromRevenue: number;
+  toRevenue: number;
+  /** Months compared (like-for-like months for "year"). */
+  months: MonthKey[];
 }
 
 export interface RateShiftInsight extends InsightBase {
@@ -235,6 +306,8 @@ export interface RateShiftInsight extends InsightBase {
   after: number;
   /** after − before, in rate units (0.02 = 2 points). */
   delta: number;
+  /** Months compared (like-for-like months for "year"). */
+  months: MonthKey[];
 }
 
 export interface TargetGapInsight extends InsightBase {
@@ -266,7 +339,10 @@ export interface Analysis {
   months: MonthFigures[];
   total: PeriodFigures;
   years: YearFigures[];
+  /** Average revenue of the full months (partial first/last months left out; all months when none is full). */
   monthlyAverage: number;
+  /** Number of months that are not partial. */
+  fullMonths: number;
   costAvailable: boolean;
   targetsAvailable: boolean;
   /** Dimension used for the main and second breakdowns (null when the data has none). */
@@ -276,9 +352,16 @@ export interface Analysis {
   pivot: MonthDimensionPivot | null;
   /** Contributions of main-dimension members to the change between the last two months / years. */
   contributions: { month: Contribution[] | null; year: Contribution[] | null };
+  /** What `contributions` compares (null when the data does not cover two such periods). */
+  comparedPeriods: { month: ComparedPeriods | null; year: ComparedPeriods | null };
+  /** Last month that is not partial (null when none). */
+  lastFullMonth: MonthKey | null;
+  /** Monthly targets: where they come from, and how a target column was read (see targets.ts). */
+  targetSource: "options" | "column" | "none";
+  targetRule: "month" | "line" | { dimension: string } | null;
   /** Ranked, most significant first (deterministic). */
   insights: Insight[];
-  /** Dates covered, ISO. */
-  firstDate: string;
-  lastDate: string;
+  /** Dates covered, ISO; null for a table without rows. */
+  firstDate: string | null;
+  lastDate: string | null;
 }

@@ -1,0 +1,68 @@
+/**
+ * What every insight shares: the significance levels, the score, and the series they are
+ * computed on.
+ *
+ * Levels (documented in /work/notes/analysis.md): every test is run at ALPHA = 0.01 (after a
+ * Bonferroni correction where several series or candidates are tested), except the two tests that
+ * only confirm a fact already large by definition (the month-by-month sign tests of majority and
+ * Pareto shares and of outstanding members, and the noise check of target gaps), run at 0.05.
+ */
+import type { InsightKind } from "../types";
+
+/** Level of the main tests (trend, outlier, change point, seasonality, outstanding, shifts). */
+export const ALPHA = 0.01;
+/** Level of confirmation tests (month-by-month stability, target gaps beyond noise). */
+export const ALPHA_CONFIRM = 0.05;
+/** Fewest full months for a test on the monthly series. */
+export const MIN_MONTHS = 8;
+/** Fewest full months for the month-by-month sign tests on members. */
+export const MIN_MONTHS_SIGN = 6;
+
+/** Clamps to [0, 1] (NaN → 0). */
+export function unit(x: number): number {
+  return x > 0 ? (x < 1 ? x : 1) : 0;
+}
+
+/** score = impact × significance, each clamped to [0, 1]. */
+export function score(impact: number, significance: number): number {
+  return unit(impact) * unit(significance);
+}
+
+/** The common fields of an insight from its impact and p-value. */
+export function rated(
+  impact: number,
+  pValue: number | null
+): {
+  impact: number;
+  significance: number;
+  score: number;
+  pValue: number | null;
+} {
+  const significance = pValue === null ? 1 : unit(1 - pValue);
+  return { impact: unit(impact), significance, score: score(impact, significance), pValue };
+}
+
+/** Order of kinds used to break score ties (most useful in a commentary first). */
+export const KIND_ORDER: InsightKind[] = [
+  "trend",
+  "outstandingFirst",
+  "contribution",
+  "majority",
+  "pareto",
+  "changePoint",
+  "seasonality",
+  "outlier",
+  "rateShift",
+  "targetGap",
+  "outstandingLast",
+];
+
+/** A full month of the series: its key and its values. */
+export interface SeriesPoint {
+  month: string;
+  /** 1..12 */
+  monthNumber: number;
+  /** Index in the analysis' months. */
+  index: number;
+  value: number;
+}

@@ -1,0 +1,81 @@
+/**
+ * Contribution to the change between the last two periods (which member explains the change).
+ * The total change must first be real:
+ * - month (last two full months): the change, on seasonally adjusted values when the series is
+ *   seasonal, is compared with the earlier month-on-month changes by a robust z-score (two-sided
+ *   normal p ≤ ALPHA, at least 6 earlier changes);
+ * - year (like-for-like months): paired t-test of the months against the same months a year
+ *   before (p ≤ ALPHA, at least 3 pairs).
+ * Then the member whose change goes the same way and is the largest is reported when it explains at
+ * least MIN_SHARE_OF_CHANGE of the total change.
+ */
+import { mean, sampleStandardDeviation } from "simple-statistics";
+import type { Contribution, ContributionInsight } from "../types";
+import { normalTwoSidedP, studentTTwoSidedP } from "../stats/distributions";
+import { robustSigma } from "../stats/robust";
+import { median } from "simple-statistics";
+import { ALPHA, rated } from "./common";
+
+export const MIN_SHARE_OF_CHANGE = 0.5;
+export const MIN_EARLIER_CHANGES = 6;
+
+/** p-value of the last month-on-month change against the earlier ones (robust z); null if too few. */
+export function lastChangePValue(values: number[]): number | null {
+  if (values.length < MIN_EARLIER_CHANGES + 2) return null;
+  const changes = values.slice(1).map((v, i) => v - values[i]);
+  const last = changes[changes.length - 1];
+  const earlier = changes.slice(0, -1);
+  const sigma = robustSigma(earlier);
+  if (!(sigma > 0)) return last === median(earlier) ? 1 : 0;
+  return normalTwoSidedP((last - median(earlier)) / sigma);
+}
+
+/** Two-sided paired t-test p-value of `after` vs `before`; null with fewer than 3 pairs. */
+export function pairedTPValue(before: number[], after: number[]): number | null {
+  const d = after.map((a, i) => a - before[i]);
+  if (d.length < 3) return null;
+  const sd = sampleStandardDeviation(d);
+  const m = mean(d);
+  if (!(sd > 0)) return m === 0 ? 1 : 0;
+  return studentTTwoSidedP(m / (sd / Math.sqrt(d.length)), d.length - 1);
+}
+
+/**
+ * The contribution insight of one dimension, from its contributions and the periods' revenue.
+ * `pValue` is the total change's test.
+ */
+export function contributionInsight(
+  period: "month" | "year",
+  from: string,
+  to: string,
+  months: string[],
+  dimension: string,
+  contributions: Contribution[],
+  fromRevenue: number,
+  toRevenue: number,
+  pValue: number | null
+): ContributionInsight | null {
+  if (pValue === null || pValue > ALPHA || contributions.length < 2) return null;
+  const totalChange = toRevenue - fromRevenue;
+  if (totalChange === 0) return null;
+  const best = contributions.find((c) => Math.sign(c.change) === Math.sign(totalChange));
+  if (!best || best.shareOfChange === null || best.shareOfChange < MIN_SHARE_OF_CHANGE) return null;
+  return {
+    kind: "contribution",
+    id: `contribution:${period}:${dimension}`,
+    ...rated(fromRevenue > 0 ? Math.abs(best.change) / fromRevenue : 0, pValue),
+    test: period === "month" ? "robust-z" : "paired-t",
+    measure: "revenue",
+    period,
+    from,
+    to,
+    dimension,
+    member: best.member,
+    memberChange: best.change,
+    totalChange: Math.round(totalChange * 100) / 100,
+    shareOfChange: best.shareOfChange,
+    fromRevenue,
+    toRevenue,
+    months,
+  };
+}

@@ -1,0 +1,273 @@
+/**
+ * All insights of an analysis, ranked: score (impact × significance) descending, ties broken by
+ * kind (KIND_ORDER) then id, so the order never depends on the platform.
+ */
+import type { Insight, MonthFigures } from "../types";
+import type { Aggregates, DimensionAggregate } from "../aggregate";
+import type { PeriodIndexes } from "../contributions";
+import { memberContributions } from "../contributions";
+import { robustSigma } from "../stats/robust";
+import { KIND_ORDER, ALPHA, MIN_MONTHS, type SeriesPoint } from "./common";
+import { outstandingMembers, outstandingMonths, type MemberSeries } from "./outstanding";
+import { trendInsight } from "./trend";
+import {
+  deseasonalize,
+  seasonalModel,
+  seasonalityInsight,
+  type SeasonalModel,
+} from "./seasonality";
+import { expectedValues, outlierInsights } from "./outlier";
+import { changePointInsight } from "./change-point";
+import { concentrationInsights } from "./concentration";
+import { contributionInsight, lastChangePValue, pairedTPValue } from "./contribution";
+import { rateShiftInsight } from "./rate-shift";
+import { DEFAULT_TARGET_GAP_THRESHOLD, targetGapInsight } from "./target-gap";
+import { monthsByYear } from "../years";
+import { roundCents } from "../exact-sum";
+
+/** Dimensions with more members than this get no per-member trend test. */
+export const MAX_TREND_MEMBERS = 30;
+
+export interface InsightInput {
+  months: MonthFigures[];
+  agg: Aggregates;
+  periods: { month: PeriodIndexes | null; year: PeriodIndexes | null };
+  fiscalStartMonth: number;
+  targetGapThreshold?: number;
+}
+
+/** Deterministic ranking. */
+export function rankInsights(insights: Insight[]): Insight[] {
+  return [...insights].sort(
+    (a, b) =>
+      b.score - a.score ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** The full months of the series (partial first/last left out). */
+export function fullMonthPoints(months: MonthFigures[]): SeriesPoint[] {
+  return months
+    .map((m, index) => ({ month: m.month, monthNumber: m.monthNumber, index, value: m.revenue }))
+    .filter((p) => !months[p.index].partial);
+}
+
+/** A dimension's totals and full-month series, in currency units. */
+export function memberSeries(
+  dim: DimensionAggregate,
+  full: SeriesPoint[],
+  scale: number
+): MemberSeries {
+  const members = dim.labels.length;
+  const cube = dim.cube;
+  return {
+    dimension: dim.header,
+    labels: dim.labels,
+    totals: Array.from(dim.revenue, (v) => v / scale),
+    monthly:
+      cube === null
+        ? null
+        : Array.from({ length: members }, (_, k) =>
+            full.map((p) => cube[p.index * members + k] / scale)
+          ),
+  };
+}
+
+export function findInsights(input: InsightInput): Insight[] {
+  const { months, agg } = input;
+  const scale = agg.revenueScale;
+  const full = fullMonthPoints(months);
+  const values = full.map((p) => p.value);
+  const monthNumbers = full.map((p) => p.monthNumber);
+  const out: Insight[] = [];
+
+  // Seasonality first: the other monthly tests work on seasonally adjusted values.
+  const model: SeasonalModel | null = seasonalModel(values, monthNumbers);
+  const seasonal = seasonalityInsight(model);
+  if (seasonal) out.push(seasonal);
+  const adjusted = deseasonalize(values, monthNumbers, model);
+  const totalMean = values.length > 0 ? values.reduce((s, v) => s + v, 0) / values.length : 0;
+
+  // Outlier months are set to their expected value before looking for a shift or a trend, so one
+  // unusual month is reported as such and does not fake a change of level.
+  const outliers = outlierInsights(full, model);
+  out.push(...outliers);
+  const expected = expectedValues(values, monthNumbers, model);
+  const cleaned = adjusted.map((v, i) =>
+    outliers.some((o) => o.month === full[i].month)
+      ? deseasonalize([expected[i]], [monthNumbers[i]], model)[0]
+      : v
+  );
+  const change = changePointInsight(full, cleaned);
+  if (change) out.push(change);
+  else {
+    const trend = trendInsight({ months: full.map((p) => p.month), values: cleaned }, totalMean);
+    if (trend) out.push(trend);
+  }
+
+  const outstanding = outstandingMonths(full).filter(
+    (o) =>
+      !outliers.some(
+        (x) => x.month === o.subject && (x.direction === "high") === (o.kind === "outstandingFirst")
+      )
+  );
+  out.push(...outstanding);
+
+  // Members: outstanding, concentration, trends (Bonferroni over every member series tested).
+  const series = agg.dimensions.map((d) => memberSeries(d, full, scale));
+  const trendable = series.filter(
+    (s) => s.monthly !== null && s.labels.length >= 2 && s.labels.length <= MAX_TREND_MEMBERS
+  );
+  const trendCount = trendable.reduce((n, s) => n + s.labels.length, 0);
+  for (const s of series) {
+    if (s.labels.length < 2) continue;
+    out.push(...outstandingMembers(s));
+    out.push(...concentrationInsights(s));
+  }
+  for (const s of trendable) {
+    const monthTotals = full.map((_, t) => s.monthly!.reduce((sum, m) => sum + m[t], 0));
+    s.labels.forEach((label, k) => {
+      const own = s.monthly![k];
+      const t = trendInsight(
+        {
+          months: full.map((p) => p.month),
+          values: deseasonalize(own, monthNumbers, model),
+          dimension: s.dimension,
+          member: label,
+          shares: own.map((v, i) => (monthTotals[i] > 0 ? v / monthTotals[i] : 0)),
+        },
+        totalMean,
+        ALPHA / trendCount
+      );
+      if (t) out.push(t);
+    });
+  }
+
+  out.push(...contributionAndRateInsights(input, full, adjusted));
+  out.push(...targetInsights(input, full, model));
+  return rankInsights(out);
+}
+
+/** Contribution and margin rate shift insights for the last two months and years. */
+function contributionAndRateInsights(
+  input: InsightInput,
+  full: SeriesPoint[],
+  adjusted: number[]
+): Insight[] {
+  const { months, agg, periods } = input;
+  const out: Insight[] = [];
+  for (const p of [periods.month, periods.year]) {
+    if (p === null) continue;
+    const fromRevenue = p.from.reduce((s, m) => s + months[m].revenue, 0);
+    const toRevenue = p.to.reduce((s, m) => s + months[m].revenue, 0);
+    let pValue: number | null;
+    if (p.period === "month") {
+      const upTo = full.findIndex((f) => f.index === p.to[0]);
+      pValue = upTo >= 0 ? lastChangePValue(adjusted.slice(0, upTo + 1)) : null;
+    } else {
+      pValue = pairedTPValue(
+        p.from.map((m) => months[m].revenue),
+        p.to.map((m) => months[m].revenue)
+      );
+    }
+    const monthKeys = p.to.map((m) => months[m].month);
+    for (const dim of agg.dimensions) {
+      if (dim.labels.length < 2) continue;
+      const contributions = memberContributions(dim, p, agg.revenueScale);
+      if (contributions === null) continue;
+      const c = contributionInsight(
+        p.period,
+        p.fromLabel,
+        p.toLabel,
+        monthKeys,
+        dim.header,
+        contributions,
+        roundCents(fromRevenue),
+        roundCents(toRevenue),
+        pValue
+      );
+      if (c) out.push(c);
+    }
+    // Margin rate shift.
+    const rate = (idx: number[]) => {
+      let margin = 0;
+      let revenue = 0;
+      for (const m of idx) {
+        if (months[m].margin === null) return null;
+        margin += months[m].margin!;
+        revenue += months[m].revenue;
+      }
+      return revenue > 0 ? margin / revenue : null;
+    };
+    const before = rate(p.from);
+    const after = rate(p.to);
+    let ratePValue: number | null = null;
+    if (before !== null && after !== null) {
+      if (p.period === "month") {
+        const upTo = full.findIndex((f) => f.index === p.to[0]);
+        const rates = full.slice(0, upTo + 1).map((f) => months[f.index].marginRate);
+        const start = rates.findIndex((r) => r !== null);
+        const tail = start < 0 ? [] : rates.slice(start);
+        ratePValue = tail.every((r) => r !== null) ? lastChangePValue(tail as number[]) : null;
+      } else {
+        const b = p.from.map((m) => months[m].marginRate);
+        const a = p.to.map((m) => months[m].marginRate);
+        ratePValue =
+          b.every((r) => r !== null) && a.every((r) => r !== null)
+            ? pairedTPValue(b as number[], a as number[])
+            : null;
+      }
+    }
+    const shift = rateShiftInsight(
+      p.period,
+      p.fromLabel,
+      p.toLabel,
+      monthKeys,
+      before,
+      after,
+      ratePValue
+    );
+    if (shift) out.push(shift);
+  }
+  return out;
+}
+
+/** Target gaps of the full months and of the last year's full months. */
+function targetInsights(
+  input: InsightInput,
+  full: SeriesPoint[],
+  model: SeasonalModel | null
+): Insight[] {
+  const { months, agg, fiscalStartMonth } = input;
+  const threshold = input.targetGapThreshold ?? DEFAULT_TARGET_GAP_THRESHOLD;
+  if (!months.some((m) => m.target !== null)) return [];
+  let sigma: number | null = null;
+  if (full.length >= MIN_MONTHS) {
+    const values = full.map((p) => p.value);
+    const expected = expectedValues(
+      values,
+      full.map((p) => p.monthNumber),
+      model
+    );
+    sigma = robustSigma(values.map((v, i) => v - expected[i]));
+  }
+  const out: Insight[] = [];
+  for (const p of full) {
+    const m = months[p.index];
+    const g = targetGapInsight(m.month, m.revenue, m.target, threshold, sigma, 1);
+    if (g) out.push(g);
+  }
+  const years = monthsByYear(agg.firstOrdinal, months.length, fiscalStartMonth);
+  for (let y = years.length - 1; y >= 0; y--) {
+    const idx = years[y].indexes.filter((m) => !months[m].partial);
+    if (idx.length < 2) continue;
+    if (idx.some((m) => months[m].target === null)) break;
+    const actual = roundCents(idx.reduce((s, m) => s + months[m].revenue, 0));
+    const target = roundCents(idx.reduce((s, m) => s + months[m].target!, 0));
+    const g = targetGapInsight(years[y].label, actual, target, threshold, sigma, idx.length);
+    if (g) out.push(g);
+    break;
+  }
+  return out;
+}

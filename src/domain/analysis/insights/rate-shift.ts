@@ -1,0 +1,42 @@
+/**
+ * Margin rate shift ("taux de marque", margin / revenue) between the last two periods:
+ * - month: the last monthly change of the rate against the earlier monthly changes (robust z,
+ *   p ≤ ALPHA, at least 6 earlier changes);
+ * - year: paired t-test of the monthly rates of the like-for-like months (p ≤ ALPHA, ≥ 3 pairs).
+ * The shift must also be at least MIN_RATE_DELTA (half a point). Impact: the share of the margin at
+ * stake, |delta| / rate before.
+ */
+import type { RateShiftInsight } from "../types";
+import { rated } from "./common";
+import { ALPHA } from "./common";
+
+export const MIN_RATE_DELTA = 0.005;
+
+export function rateShiftInsight(
+  period: "month" | "year",
+  from: string,
+  to: string,
+  months: string[],
+  before: number | null,
+  after: number | null,
+  pValue: number | null
+): RateShiftInsight | null {
+  if (before === null || after === null || pValue === null || pValue > ALPHA) return null;
+  const delta = after - before;
+  if (Math.abs(delta) < MIN_RATE_DELTA) return null;
+  return {
+    kind: "rateShift",
+    id: `rateShift:${period}`,
+    ...rated(before !== 0 ? Math.abs(delta) / Math.abs(before) : 1, pValue),
+    test: period === "month" ? "robust-z" : "paired-t",
+    measure: "margin",
+    rate: "marginRate",
+    period,
+    from,
+    to,
+    before,
+    after,
+    delta,
+    months,
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Seasonality (needs at least 24 full months): each month's ratio to the Theil–Sen trend line is
+ * grouped by calendar month; a one-way ANOVA tests whether the calendar months differ (p ≤ ALPHA).
+ * Seasonal indices are the mean ratio of each calendar month, normalised to average 1.
+ */
+import { mean } from "simple-statistics";
+import type { SeasonalityInsight } from "../types";
+import { oneWayAnova } from "../stats/anova";
+import { theilSen } from "../stats/trend";
+import { ALPHA, rated } from "./common";
+
+export const MIN_SEASONAL_MONTHS = 24;
+
+export interface SeasonalModel {
+  /** indices[monthNumber − 1]; 1 = average month. */
+  indices: number[];
+  pValue: number;
+  years: number;
+}
+
+/** Seasonal indices and their ANOVA test; null when the series is too short or not positive. */
+export function seasonalModel(values: number[], monthNumbers: number[]): SeasonalModel | null {
+  if (values.length < MIN_SEASONAL_MONTHS) return null;
+  const { slope, intercept } = theilSen(values);
+  const fitted = values.map((_, i) => intercept + slope * i);
+  if (fitted.some((f) => !(f > 0))) return null;
+  const groups: number[][] = Array.from({ length: 12 }, () => []);
+  values.forEach((v, i) => groups[monthNumbers[i] - 1].push(v / fitted[i]));
+  if (groups.some((g) => g.length === 0)) return null;
+  const anova = oneWayAnova(groups);
+  if (anova === null) return null;
+  const raw = groups.map((g) => mean(g));
+  const avg = mean(raw);
+  return { indices: raw.map((r) => r / avg), pValue: anova.pValue, years: values.length / 12 };
+}
+
+/** Seasonality insight when the model's test passes. */
+export function seasonalityInsight(model: SeasonalModel | null): SeasonalityInsight | null {
+  if (model === null || model.pValue > ALPHA) return null;
+  const idx = model.indices;
+  let peak = 0;
+  let trough = 0;
+  idx.forEach((v, i) => {
+    if (v > idx[peak]) peak = i;
+    if (v < idx[trough]) trough = i;
+  });
+  return {
+    kind: "seasonality",
+    id: "seasonality",
+    // Impact: the average share of a month's revenue that the season moves.
+    ...rated(mean(idx.map((v) => Math.abs(v - 1))), model.pValue),
+    test: "anova-f",
+    measure: "revenue",
+    peakMonth: peak + 1,
+    troughMonth: trough + 1,
+    peakIndex: idx[peak],
+    troughIndex: idx[trough],
+    years: Math.round(model.years * 10) / 10,
+  };
+}
+
+/** A series divided by its seasonal indices (unchanged without a model). */
+export function deseasonalize(
+  values: number[],
+  monthNumbers: number[],
+  model: SeasonalModel | null
+): number[] {
+  if (model === null || model.pValue > ALPHA) return values;
+  return values.map((v, i) => v / model.indices[monthNumbers[i] - 1]);
+}
