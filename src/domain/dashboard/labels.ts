@@ -1,0 +1,169 @@
+/** Words of the dashboard in both languages (headers, titles, notes). */
+import type { Lang, Localized } from "../import/types";
+
+export type TrackingKey =
+  | "month"
+  | "revenue"
+  | "prevYearRevenue"
+  | "prevYearChange"
+  | "prevYearChangePct"
+  | "prevMonthChange"
+  | "prevMonthChangePct"
+  | "ytdRevenue"
+  | "cost"
+  | "margin"
+  | "marginRate"
+  | "markupRate"
+  | "target"
+  | "targetGap"
+  | "status";
+
+/** Tracking-table headers. French "taux de marque" = margin / revenue = English "margin rate". */
+export const TRACKING_HEADERS: Record<TrackingKey, Localized> = {
+  month: { fr: "Mois", en: "Month" },
+  revenue: { fr: "CA HT", en: "Revenue" },
+  prevYearRevenue: { fr: "CA N-1", en: "Revenue last year" },
+  prevYearChange: { fr: "Écart N/N-1", en: "Gap vs last year" },
+  prevYearChangePct: { fr: "Évolution N/N-1", en: "Change vs last year" },
+  prevMonthChange: { fr: "Écart M-1", en: "Gap vs previous month" },
+  prevMonthChangePct: { fr: "Évolution M-1", en: "Change vs previous month" },
+  ytdRevenue: { fr: "Cumul CA", en: "Revenue YTD" },
+  cost: { fr: "Coût d’achat", en: "Cost" },
+  margin: { fr: "Marge brute", en: "Gross margin" },
+  marginRate: { fr: "Taux de marque", en: "Margin rate" },
+  markupRate: { fr: "Taux de marge", en: "Markup rate" },
+  target: { fr: "Objectif", en: "Target" },
+  targetGap: { fr: "Écart objectif", en: "Gap to target" },
+  status: { fr: "Statut", en: "Status" },
+};
+
+/** One line per tracking column for the trainer mode: what the formula does. */
+export const TRACKING_EXPLANATIONS: Record<TrackingKey, Localized> = {
+  month: {
+    fr: "Premier jour du mois, affiché en toutes lettres.",
+    en: "First day of the month, shown as month and year.",
+  },
+  revenue: {
+    fr: "Somme des ventes HT de la table des données dont le mois est celui de la ligne (SOMME.SI.ENS).",
+    en: "Sum of the sales of the data table whose month is the row's month (SUMIFS).",
+  },
+  prevYearRevenue: {
+    fr: "Même calcul sur le mois de l’année précédente (MOIS.DECALER de −12) ; vide si les données ne le couvrent pas.",
+    en: "Same sum for the same month a year earlier (EDATE −12); blank when the data does not cover it.",
+  },
+  prevYearChange: { fr: "CA du mois moins CA N-1.", en: "Revenue minus last year's revenue." },
+  prevYearChangePct: {
+    fr: "Écart divisé par le CA N-1 ; « n.s. » quand le CA N-1 est nul ou négatif (pas de #DIV/0!).",
+    en: 'Gap divided by last year\'s revenue; "n.s." when that is zero or negative (no #DIV/0!).',
+  },
+  prevMonthChange: {
+    fr: "CA du mois moins CA du mois précédent ; vide pour le premier mois.",
+    en: "Revenue minus the previous month's; blank for the first month.",
+  },
+  prevMonthChangePct: {
+    fr: "Écart M-1 divisé par le CA du mois précédent ; « n.s. » si celui-ci est nul ou négatif.",
+    en: 'Gap divided by the previous month\'s revenue; "n.s." when that is zero or negative.',
+  },
+  ytdRevenue: {
+    fr: "Somme du CA des mois de l’exercice jusqu’à la ligne (SOMME.SI.ENS sur le tableau lui-même).",
+    en: "Sum of the revenue of the year's months up to the row (SUMIFS on the table itself).",
+  },
+  cost: {
+    fr: "Somme des coûts d’achat du mois (SOMME.SI.ENS).",
+    en: "Sum of the month's cost of goods sold (SUMIFS).",
+  },
+  margin: { fr: "CA HT moins coût d’achat.", en: "Revenue minus cost." },
+  marginRate: {
+    fr: "Taux de marque = marge brute / CA HT ; « n.s. » si le CA est nul ou négatif.",
+    en: 'Margin rate = gross margin / revenue; "n.s." when revenue is zero or negative.',
+  },
+  markupRate: {
+    fr: "Taux de marge = marge brute / coût d’achat ; « n.s. » si le coût est nul ou négatif.",
+    en: 'Markup rate = gross margin / cost; "n.s." when cost is zero or negative.',
+  },
+  target: {
+    fr: "Objectif du mois lu dans le tableau des objectifs (modifiable) ; vide sans objectif.",
+    en: "The month's target read from the targets table (you can edit it); blank without a target.",
+  },
+  targetGap: {
+    fr: "CA HT moins objectif ; vide sans objectif.",
+    en: "Revenue minus target; blank without a target.",
+  },
+  status: {
+    fr: "Signale un mois dont les données ne couvrent pas tout le mois.",
+    en: "Flags a month whose data does not cover the whole month.",
+  },
+};
+
+export interface SalesHeaders {
+  date: string;
+  quantity: string;
+  unitPrice: string;
+  discount: string;
+  revenue: string;
+  cost: string;
+  target: string;
+  year: string;
+  month: string;
+  margin: string;
+}
+
+export const SALES_HEADERS: Record<Lang, SalesHeaders> = {
+  fr: {
+    date: "Date",
+    quantity: "Quantité",
+    unitPrice: "Prix unitaire",
+    discount: "Remise",
+    revenue: "CA HT",
+    cost: "Coût d’achat",
+    target: "Objectif",
+    year: "Année",
+    month: "Mois",
+    margin: "Marge brute",
+  },
+  en: {
+    date: "Date",
+    quantity: "Quantity",
+    unitPrice: "Unit price",
+    discount: "Discount",
+    revenue: "Revenue",
+    cost: "Cost",
+    target: "Target",
+    year: "Year",
+    month: "Month",
+    margin: "Gross margin",
+  },
+};
+
+/** Short words used in cells and titles. */
+export const WORDS = {
+  total: { fr: "Total", en: "Total" },
+  notSignificant: { fr: "n.s.", en: "n.s." },
+  notAvailable: { fr: "n.d.", en: "n/a" },
+  others: { fr: "Autres", en: "Other" },
+  share: { fr: "Part du CA", en: "Share of revenue" },
+  month: { fr: "Mois", en: "Month" },
+} satisfies Record<string, Localized>;
+
+/** "Mois incomplet (jusqu'au 17)" / "Partial month (to the 17th)". */
+export function partialStatus(lang: Lang, edge: "end" | "start", day: number): string {
+  if (lang === "fr")
+    return edge === "end"
+      ? `Mois incomplet (jusqu’au ${day})`
+      : `Mois incomplet (depuis le ${day === 1 ? "1er" : day})`;
+  return edge === "end"
+    ? `Partial month (to the ${ordinal(day)})`
+    : `Partial month (from the ${ordinal(day)})`;
+}
+
+/** English ordinal: 1st, 2nd, 3rd, 11th, 17th, 22nd. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
+}
+
+/** Pick the text of a language. */
+export function t(text: Localized, lang: Lang): string {
+  return text[lang];
+}

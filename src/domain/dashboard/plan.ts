@@ -1,0 +1,282 @@
+/**
+ * `buildPlan`: the whole dashboard as data, from the import, the analysis and the commentary.
+ * Pure and deterministic: the same input gives the same plan (the Excel layer relies on it for
+ * "build twice → identical workbook").
+ */
+import type { ImportResult, Localized } from "../import/types";
+import type { Analysis } from "../analysis/types";
+import type { Commentary } from "../commentary/types";
+import type {
+  CellBlock,
+  DashboardOptions,
+  DashboardPlan,
+  HostCapabilities,
+  PlanNames,
+  SheetPlan,
+} from "./types";
+import { defaultNames } from "./names";
+import { salesTable, MAX_DATA_ROWS } from "./sales-table";
+import { trackingTable } from "./tracking";
+import { pivotsSheet } from "./pivots";
+import { distributionTable } from "./distribution";
+import { chartPlans } from "./charts";
+import { commentarySheet } from "./commentary-sheet";
+import { safeText } from "./safe-text";
+
+export interface BuildPlanInput {
+  importResult: ImportResult;
+  analysis: Analysis;
+  commentary: Commentary;
+  options: DashboardOptions;
+  sourceName: string;
+  builtAt: Date;
+  /** Names to use (after collisions with the user's own); default: the language's names. */
+  names?: PlanNames;
+  /** Default: a host with PivotTables (ExcelApi 1.8+) and invertColor (1.9+). */
+  capabilities?: HostCapabilities;
+  /** Messages to show on the commentary sheet besides the plan's own (e.g. renamed sheets). */
+  extraMessages?: Localized[];
+}
+
+/** Row of the tracking table's header on its sheet (title, subtitle, blank line above). */
+export const TRACKING_HEADER_ROW = 3;
+/** Column where the distribution table sits on the charts sheet (right of the 2 × 9 chart grid). */
+export const DISTRIBUTION_COL = 19;
+
+export class PlanError extends Error {
+  constructor(public readonly userMessage: Localized) {
+    super(userMessage.en);
+  }
+}
+
+export function buildPlan(input: BuildPlanInput): DashboardPlan {
+  const { importResult, analysis, commentary, options } = input;
+  const lang = options.lang;
+  const table = importResult.table;
+  if (!importResult.ok || !table || table.rowCount === 0 || analysis.months.length === 0) {
+    throw new PlanError(
+      importResult.fatal ?? {
+        fr: "Aucune ligne de vente exploitable : rien à construire.",
+        en: "No usable sales line: nothing to build.",
+      }
+    );
+  }
+  if (table.rowCount > MAX_DATA_ROWS) {
+    throw new PlanError({
+      fr: `Trop de lignes pour une feuille Excel : ${table.rowCount.toLocaleString("fr-FR")} lignes, au plus ${MAX_DATA_ROWS.toLocaleString("fr-FR")}. Filtrez ou découpez la source.`,
+      en: `Too many lines for one Excel sheet: ${table.rowCount.toLocaleString("en-US")} lines, at most ${MAX_DATA_ROWS.toLocaleString("en-US")}. Filter or split the source.`,
+    });
+  }
+  const names = input.names ?? defaultNames(lang);
+  const capabilities = input.capabilities ?? { pivotTables: true, invertColor: true };
+  const currency = options.currency ?? analysis.currency ?? table.currency;
+
+  const sales = salesTable(table, lang, names.tables.sales, currency);
+  const tracking = trackingTable({
+    analysis,
+    lang,
+    currency,
+    salesName: names.tables.sales,
+    trackingName: names.tables.tracking,
+    targetsName: names.tables.targets,
+    sales: { revenue: sales.headers.revenue, cost: sales.headers.cost, month: sales.headers.month },
+    row: TRACKING_HEADER_ROW,
+    col: 0,
+    targets: analysis.months.map((m) => m.target),
+  });
+  const pivots = pivotsSheet({
+    analysis,
+    lang,
+    currency,
+    salesName: names.tables.sales,
+    sales: {
+      revenue: sales.headers.revenue,
+      month: sales.headers.month,
+      margin: sales.headers.margin,
+    },
+    dimensionHeaders: sales.dimensionHeaders,
+    usePivots: capabilities.pivotTables,
+  });
+
+  const mainHeader = analysis.mainDimension
+    ? (sales.dimensionHeaders.get(analysis.mainDimension) ?? null)
+    : null;
+  const mainBreakdown = analysis.mainDimension
+    ? analysis.breakdowns[analysis.mainDimension]
+    : undefined;
+  const distribution =
+    mainHeader && mainBreakdown && mainBreakdown.rows.length > 0
+      ? distributionTable({
+          breakdown: mainBreakdown,
+          lang,
+          currency,
+          name: names.tables.distribution,
+          salesName: names.tables.sales,
+          dimension: mainHeader,
+          revenue: sales.headers.revenue,
+          row: 2,
+          col: DISTRIBUTION_COL,
+        })
+      : null;
+
+  const years = analysis.months.map((m) => m.year);
+  const charts = chartPlans({
+    lang,
+    currency,
+    tracking: tracking.plan,
+    distribution,
+    dimension: mainHeader,
+    distributionParts: {
+      count: mainBreakdown?.memberCount ?? 0,
+      allPositive: (mainBreakdown?.rows ?? []).every((r) => r.revenue > 0),
+      grouped: (mainBreakdown?.otherCount ?? 0) > 0,
+    },
+    capabilities,
+    years: { first: Math.min(...years), last: Math.max(...years) },
+  });
+
+  const messages: Localized[] = [
+    ...(input.extraMessages ?? []),
+    ...pivots.messages,
+    ...tracking.messages,
+  ];
+  const dimensionCorners: Record<string, string> = {};
+  if (analysis.secondDimension && pivots.layout.bySecond)
+    dimensionCorners[analysis.secondDimension] = pivots.layout.bySecond;
+  if (analysis.mainDimension)
+    dimensionCorners[analysis.mainDimension] = pivots.layout.marginByMain ?? pivots.layout.byMonth;
+  const comment = commentarySheet({
+    commentary,
+    lang,
+    sourceName: input.sourceName,
+    builtAt: input.builtAt,
+    rowsImported: table.rowCount,
+    rowsRejected: importResult.source.rowsRejected,
+    tracking: tracking.plan,
+    distribution,
+    mainDimension: analysis.mainDimension,
+    sheetNames: names.sheets,
+    dimensionCorners,
+    messages,
+  });
+
+  const trackingTitle: CellBlock[] = [
+    {
+      sheet: "tracking",
+      row: 0,
+      col: 0,
+      inputs: [
+        [lang === "fr" ? "Suivi mensuel du chiffre d’affaires" : "Monthly revenue tracking"],
+      ],
+      style: { bold: true, size: 14 },
+    },
+    {
+      sheet: "tracking",
+      row: 1,
+      col: 0,
+      inputs: [
+        [
+          safeText(
+            lang === "fr"
+              ? `Source : ${input.sourceName}. Chaque colonne est une formule sur la table « ${names.tables.sales} » ; saisissez vos objectifs dans la table « ${names.tables.targets} ».`
+              : `Source: ${input.sourceName}. Every column is a formula on the "${names.tables.sales}" table; type your targets in the "${names.tables.targets}" table.`
+          ),
+        ],
+      ],
+      style: { italic: true, fontColor: "#595959" },
+    },
+    {
+      sheet: "tracking",
+      row: tracking.plan.row + tracking.plan.rowCount + 3,
+      col: 0,
+      inputs: [
+        [
+          lang === "fr"
+            ? "n.s. : non significatif (la référence est nulle ou négative). Flèches : évolution supérieure à +2 %, inférieure à −2 %, ou entre les deux."
+            : "n.s.: not significant (the reference is zero or negative). Arrows: change above +2%, below −2%, or in between.",
+        ],
+      ],
+      style: { italic: true, fontColor: "#595959" },
+    },
+    {
+      sheet: "tracking",
+      row: tracking.targets.row - 1,
+      col: tracking.targets.col,
+      inputs: [[lang === "fr" ? "Objectifs (modifiables)" : "Targets (editable)"]],
+      style: { bold: true, fontColor: "#1F4E79" },
+    },
+  ];
+  const chartTitle: CellBlock[] = [
+    {
+      sheet: "charts",
+      row: 0,
+      col: 0,
+      inputs: [
+        [
+          lang === "fr"
+            ? "Graphiques (ils lisent le tableau de suivi et suivent chaque actualisation)"
+            : "Charts (they read the tracking table and follow each refresh)",
+        ],
+      ],
+      style: { bold: true, size: 14 },
+    },
+  ];
+  if (distribution) {
+    chartTitle.push({
+      sheet: "charts",
+      row: distribution.row - 1,
+      col: distribution.col,
+      inputs: [
+        [
+          safeText(
+            lang === "fr" ? `Répartition par ${mainHeader}` : `Distribution by ${mainHeader}`
+          ),
+        ],
+      ],
+      style: { bold: true, fontColor: "#1F4E79" },
+    });
+  }
+
+  const sheet = (
+    key: SheetPlan["key"],
+    freezeRows: number,
+    tabColor: string,
+    columnWidths: SheetPlan["columnWidths"] = []
+  ): SheetPlan => ({
+    key,
+    name: names.sheets[key],
+    freezeRows,
+    columnWidths,
+    tabColor,
+  });
+  const sheets: SheetPlan[] = [
+    sheet("data", 1, "#7F7F7F"),
+    sheet("pivots", 0, "#2E75B6", pivots.columnWidths),
+    sheet("tracking", tracking.plan.row + 1, "#00B050"),
+    sheet("charts", 0, "#FFC000"),
+    sheet("commentary", 0, "#7030A0", comment.columnWidths),
+  ];
+
+  return {
+    lang,
+    names,
+    sheets,
+    tables: [sales.plan, tracking.plan, tracking.targets, ...(distribution ? [distribution] : [])],
+    pivots: pivots.pivots,
+    cells: [...pivots.cells, ...trackingTitle, ...chartTitle, ...comment.cells],
+    styles: pivots.styles,
+    conditionalFormats: tracking.conditionalFormats,
+    charts,
+    commentaryLinks: comment.links,
+    messages,
+    state: {
+      source: input.sourceName,
+      lang,
+      options,
+      builtAt: input.builtAt.toISOString(),
+      rows: table.rowCount,
+      months: analysis.months.length,
+    },
+    trackingColumns: tracking.columns,
+  };
+}

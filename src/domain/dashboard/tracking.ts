@@ -1,0 +1,314 @@
+/**
+ * The tracking table (`SuiviMensuel` / `MonthlyTracking`): one row per month, in order, whose
+ * columns are live formulas on the data table (SUMIFS / IF / IFERROR with structured references),
+ * and the small targets table the `Objectif` column reads, so that users can type new targets.
+ *
+ * Division by zero never shows #DIV/0!: a ratio whose reference is zero or negative shows "n.s."
+ * (the analysis engine's `null`), a missing reference leaves the cell blank. Columns without data
+ * (N-1 for a single year, cost without cost, targets without targets) are left out.
+ */
+import type { Lang, Localized } from "../import/types";
+import type { Analysis, MonthFigures } from "../analysis/types";
+import type { CellInput, ConditionalFormatPlan, TableColumnPlan, TablePlan } from "./types";
+import {
+  TRACKING_EXPLANATIONS,
+  TRACKING_HEADERS,
+  WORDS,
+  partialStatus,
+  type TrackingKey,
+} from "./labels";
+import { columnRef, stringLiteral, thisRow } from "./structured";
+import { changeFormat, moneyFormat, monthFormat, percentFormat } from "./formats";
+import { rangeAddress } from "./a1";
+import { widthForChars } from "./sales-table";
+
+/** Excel date serial of a day number (days since 1970-01-01): 1970-01-01 is serial 25569. */
+export function excelSerial(day: number): number {
+  return day + 25569;
+}
+
+/** Excel serial of the first day of a "YYYY-MM" month. */
+export function monthSerial(month: string): number {
+  const [y, m] = month.split("-").map(Number);
+  return excelSerial(Date.UTC(y, m - 1, 1) / 86_400_000);
+}
+
+/** Day of month of an ISO date "YYYY-MM-DD". */
+function dayOfIso(iso: string): number {
+  return Number(iso.slice(8, 10));
+}
+
+/** Status text of a month: partial months are marked, others are blank. */
+export function monthStatus(
+  month: MonthFigures,
+  lang: Lang,
+  isFirst: boolean,
+  isLast: boolean
+): string {
+  if (!month.partial || !month.partialCoverage) return "";
+  const { from, to } = month.partialCoverage;
+  const endCut = isLast && dayOfIso(to) < lastDayOfMonth(month.year, month.monthNumber);
+  if (endCut || !isFirst) return partialStatus(lang, "end", dayOfIso(to));
+  return partialStatus(lang, "start", dayOfIso(from));
+}
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export interface TrackingInput {
+  analysis: Analysis;
+  lang: Lang;
+  currency: string | null;
+  salesName: string;
+  trackingName: string;
+  targetsName: string;
+  /** Headers of the data table's columns the formulas read. */
+  sales: { revenue: string; cost: string | null; month: string };
+  /** Header row of the tracking table (0-based) and first column. */
+  row: number;
+  col: number;
+  /** Target per month for the targets table (months of the analysis, in order). */
+  targets: (number | null)[];
+}
+
+export interface TrackingInfo {
+  plan: TablePlan;
+  targets: TablePlan;
+  conditionalFormats: ConditionalFormatPlan[];
+  /** Columns present, in order, with their formula (null for constants). */
+  columns: { key: TrackingKey; header: string; formula: string | null; explanation: Localized }[];
+  /** Why some columns are left out. */
+  messages: Localized[];
+}
+
+/** Which tracking columns the data supports. */
+export function trackingKeys(analysis: Analysis): TrackingKey[] {
+  const keys: TrackingKey[] = ["month", "revenue"];
+  if (analysis.months.some((m) => m.prevYearRevenue !== null))
+    keys.push("prevYearRevenue", "prevYearChange", "prevYearChangePct");
+  if (analysis.months.length >= 2) keys.push("prevMonthChange", "prevMonthChangePct");
+  keys.push("ytdRevenue");
+  if (analysis.costAvailable) keys.push("cost", "margin", "marginRate", "markupRate");
+  if (analysis.targetsAvailable) keys.push("target", "targetGap");
+  if (analysis.months.some((m) => m.partial)) keys.push("status");
+  return keys;
+}
+
+export function trackingTable(input: TrackingInput): TrackingInfo {
+  const { analysis, lang, currency } = input;
+  const keys = trackingKeys(analysis);
+  const h = (key: TrackingKey) => TRACKING_HEADERS[key][lang];
+  const T = (key: TrackingKey) => columnRef(input.trackingName, h(key));
+  const V = (header: string) => columnRef(input.salesName, header);
+  const O = (header: string) => columnRef(input.targetsName, header);
+  const at = (key: TrackingKey) => thisRow(h(key));
+  const ns = stringLiteral(WORDS.notSignificant[lang]);
+  const nd = stringLiteral(WORDS.notAvailable[lang]);
+  const money = moneyFormat(lang, currency);
+  const fy = analysis.fiscalYearStartMonth || 1;
+  // When some lines have no cost, a month with such lines has no cost figure (like the analysis).
+  const missingCost = analysis.costAvailable && analysis.total.missingCostLines > 0;
+  const sub = (key: TrackingKey) => `SUBTOTAL(109,${T(key)})`;
+  const ratio = (num: string, den: string) => `IF(${den}<=0,${ns},${num}/${den})`;
+
+  const sumByMonth = (header: string) =>
+    `SUMIFS(${V(header)},${V(input.sales.month)},${at("month")})`;
+  const lastYear = `EDATE(${at("month")},-12)`;
+  const yearStart =
+    fy === 1
+      ? `DATE(YEAR(${at("month")}),1,1)`
+      : `DATE(YEAR(${at("month")})-IF(MONTH(${at("month")})<${fy},1,0),${fy},1)`;
+
+  const formula: Partial<Record<TrackingKey, string>> = {
+    revenue: `=${sumByMonth(input.sales.revenue)}`,
+    prevYearRevenue: `=IF(${lastYear}<MIN(${V(input.sales.month)}),"",SUMIFS(${V(input.sales.revenue)},${V(input.sales.month)},${lastYear}))`,
+    prevYearChange: `=IF(${at("prevYearRevenue")}="","",${at("revenue")}-${at("prevYearRevenue")})`,
+    prevYearChangePct: `=IF(${at("prevYearRevenue")}="","",${ratio(at("prevYearChange"), at("prevYearRevenue"))})`,
+    prevMonthChange: `=IF(${at("month")}=MIN(${T("month")}),"",${at("revenue")}-SUMIFS(${T("revenue")},${T("month")},EDATE(${at("month")},-1)))`,
+    prevMonthChangePct: `=IF(${at("prevMonthChange")}="","",${ratio(at("prevMonthChange"), `(${at("revenue")}-${at("prevMonthChange")})`)})`,
+    ytdRevenue: `=SUMIFS(${T("revenue")},${T("month")},">="&${yearStart},${T("month")},"<="&${at("month")})`,
+  };
+  if (input.sales.cost) {
+    const cost = sumByMonth(input.sales.cost);
+    if (missingCost) {
+      const costBlank = `COUNTIFS(${V(input.sales.month)},${at("month")},${V(input.sales.cost)},"")`;
+      formula.cost = `=IF(${costBlank}>0,${nd},${cost})`;
+      formula.margin = `=IF(ISNUMBER(${at("cost")}),${at("revenue")}-${at("cost")},${nd})`;
+      formula.marginRate = `=IF(ISNUMBER(${at("margin")}),${ratio(at("margin"), at("revenue"))},${nd})`;
+      formula.markupRate = `=IF(ISNUMBER(${at("margin")}),${ratio(at("margin"), at("cost"))},${nd})`;
+    } else {
+      formula.cost = `=${cost}`;
+      formula.margin = `=${at("revenue")}-${at("cost")}`;
+      formula.marginRate = `=${ratio(at("margin"), at("revenue"))}`;
+      formula.markupRate = `=${ratio(at("margin"), at("cost"))}`;
+    }
+  }
+  const targetHeader = TRACKING_HEADERS.target[lang];
+  const monthHeader = TRACKING_HEADERS.month[lang];
+  const targetSum = `SUMIFS(${O(targetHeader)},${O(monthHeader)},${at("month")})`;
+  formula.target = `=IF(${targetSum}=0,"",${targetSum})`;
+  formula.targetGap = `=IF(${at("target")}="","",${at("revenue")}-${at("target")})`;
+
+  const costTotal = (expr: string) =>
+    missingCost ? `=IF(COUNTIF(${T("cost")},${nd})>0,${nd},${expr})` : `=${expr}`;
+  const total: Partial<Record<TrackingKey, CellInput>> = {
+    month: WORDS.total[lang],
+    revenue: `=${sub("revenue")}`,
+    prevYearRevenue: `=${sub("prevYearRevenue")}`,
+    prevYearChange: `=${sub("prevYearChange")}`,
+    prevYearChangePct: `=${ratio(sub("prevYearChange"), sub("prevYearRevenue"))}`,
+    cost: costTotal(sub("cost")),
+    margin: costTotal(sub("margin")),
+    marginRate: costTotal(ratio(sub("margin"), sub("revenue"))),
+    markupRate: costTotal(ratio(sub("margin"), sub("cost"))),
+    target: `=${sub("target")}`,
+    targetGap: `=${sub("targetGap")}`,
+  };
+
+  const moneyKeys: TrackingKey[] = [
+    "revenue",
+    "prevYearRevenue",
+    "prevYearChange",
+    "prevMonthChange",
+    "ytdRevenue",
+    "cost",
+    "margin",
+    "target",
+    "targetGap",
+  ];
+  const formatOf = (key: TrackingKey): string => {
+    if (key === "month") return monthFormat(lang, true);
+    if (moneyKeys.includes(key)) return money;
+    if (key === "prevYearChangePct" || key === "prevMonthChangePct") return changeFormat(lang);
+    if (key === "marginRate" || key === "markupRate") return percentFormat(lang);
+    return "General";
+  };
+
+  const months = analysis.months;
+  const statuses = months.map((m, i) => monthStatus(m, lang, i === 0, i === months.length - 1));
+  const columns: TableColumnPlan[] = keys.map((key) => {
+    const header = h(key);
+    const longest =
+      key === "status"
+        ? Math.max(...statuses.map((s) => s.length), header.length)
+        : Math.max(header.length + 3, 15);
+    const source: TableColumnPlan["source"] =
+      key === "month"
+        ? { kind: "inputs", inputs: months.map((m) => monthSerial(m.month)) }
+        : key === "status"
+          ? { kind: "inputs", inputs: statuses }
+          : { kind: "formula", formula: formula[key]! };
+    const column: TableColumnPlan = {
+      key,
+      header,
+      numberFormat: formatOf(key),
+      source,
+      width: widthForChars(longest),
+    };
+    if (total[key] !== undefined) column.total = total[key];
+    if (key !== "month" && key !== "status") column.hAlign = "Right";
+    return column;
+  });
+
+  const plan: TablePlan = {
+    key: "tracking",
+    name: input.trackingName,
+    sheet: "tracking",
+    row: input.row,
+    col: input.col,
+    rowCount: months.length,
+    columns,
+    showTotals: true,
+    style: "TableStyleMedium2",
+    write: "single",
+  };
+
+  const targets: TablePlan = {
+    key: "targets",
+    name: input.targetsName,
+    sheet: "tracking",
+    row: input.row,
+    col: input.col + columns.length + 1,
+    rowCount: months.length,
+    columns: [
+      {
+        key: "month",
+        header: monthHeader,
+        numberFormat: monthFormat(lang, true),
+        source: { kind: "inputs", inputs: months.map((m) => monthSerial(m.month)) },
+        width: widthForChars(15),
+      },
+      {
+        key: "target",
+        header: targetHeader,
+        numberFormat: money,
+        source: { kind: "inputs", inputs: input.targets.map((v) => (v === null ? "" : v)) },
+        width: widthForChars(15),
+        hAlign: "Right",
+      },
+    ],
+    showTotals: false,
+    style: "TableStyleLight1",
+    write: "single",
+  };
+
+  // Conditional formats on the month rows (not the total row).
+  const bodyOf = (key: TrackingKey) =>
+    rangeAddress(input.row + 1, input.col + keys.indexOf(key), months.length, 1);
+  const conditionalFormats: ConditionalFormatPlan[] = [];
+  for (const key of ["prevYearChange", "prevMonthChange", "targetGap"] as TrackingKey[]) {
+    if (keys.includes(key))
+      conditionalFormats.push({
+        kind: "sign",
+        sheet: "tracking",
+        address: bodyOf(key),
+        negativeColor: "#C00000",
+        positiveColor: "#007A33",
+      });
+  }
+  for (const key of ["prevYearChangePct", "prevMonthChangePct"] as TrackingKey[]) {
+    if (keys.includes(key))
+      conditionalFormats.push({
+        kind: "icons",
+        sheet: "tracking",
+        address: bodyOf(key),
+        style: "ThreeArrows",
+        lower: -0.02,
+        upper: 0.02,
+      });
+  }
+
+  const messages: Localized[] = [];
+  if (!keys.includes("prevYearRevenue")) {
+    messages.push({
+      fr: "Les colonnes N-1 sont absentes : les données ne couvrent pas deux années.",
+      en: "The last-year columns are left out: the data does not cover two years.",
+    });
+  }
+  if (!analysis.costAvailable) {
+    messages.push({
+      fr: "Les colonnes de coût et de marge sont absentes : les données n’ont pas de coût d’achat.",
+      en: "The cost and margin columns are left out: the data has no cost.",
+    });
+  }
+  if (!analysis.targetsAvailable) {
+    messages.push({
+      fr: "Pas d’objectifs : saisissez-les dans le tableau des objectifs de la feuille de suivi, puis actualisez.",
+      en: "No targets: type them in the targets table of the tracking sheet, then refresh.",
+    });
+  }
+
+  return {
+    plan,
+    targets,
+    conditionalFormats,
+    columns: keys.map((key) => ({
+      key,
+      header: h(key),
+      formula: key === "month" || key === "status" ? null : formula[key]!,
+      explanation: TRACKING_EXPLANATIONS[key],
+    })),
+    messages,
+  };
+}

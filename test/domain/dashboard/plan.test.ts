@@ -1,0 +1,338 @@
+import { buildPlan, PlanError } from "../../../src/domain/dashboard/plan";
+import type { DashboardPlan, TablePlan } from "../../../src/domain/dashboard/types";
+import { dailyLines, planInput, type Line } from "./fixtures";
+
+const table = (plan: DashboardPlan, key: TablePlan["key"]) =>
+  plan.tables.find((t) => t.key === key)!;
+const headers = (t: TablePlan) => t.columns.map((c) => c.header);
+const formulaOf = (t: TablePlan, key: string) => {
+  const source = t.columns.find((c) => c.key === key)!.source;
+  return source.kind === "formula" ? source.formula : null;
+};
+
+/** One year of daily sales for 3 regions with cost. */
+const oneYear = dailyLines(
+  "2024-01-01",
+  "2024-12-31",
+  { Région: ["Nord", "Sud", "Ouest"] },
+  (d, k) => ({
+    revenue: 100 + k * 10 + (d % 7),
+    cost: 60 + k * 5,
+  })
+);
+
+describe("buildPlan: names", () => {
+  it("uses French names in French and English names in English", () => {
+    const fr = buildPlan(planInput(oneYear.slice(0, 400)));
+    expect(fr.sheets.map((s) => s.name)).toEqual([
+      "Données",
+      "TCD",
+      "Suivi mensuel",
+      "Graphiques",
+      "Commentaire",
+    ]);
+    expect(fr.tables.map((t) => t.name)).toEqual([
+      "Ventes",
+      "SuiviMensuel",
+      "Objectifs",
+      "Repartition",
+    ]);
+    const en = buildPlan(planInput(oneYear.slice(0, 400), { lang: "en" }));
+    expect(en.sheets.map((s) => s.name)).toEqual([
+      "Data",
+      "Pivots",
+      "Monthly tracking",
+      "Charts",
+      "Commentary",
+    ]);
+    expect(en.tables.map((t) => t.name)).toEqual([
+      "Sales",
+      "MonthlyTracking",
+      "Targets",
+      "Distribution",
+    ]);
+  });
+});
+
+describe("buildPlan: data table", () => {
+  const plan = buildPlan(planInput(oneYear));
+  const sales = table(plan, "sales");
+
+  it("has the records, a date column, the dimension as text and the helper columns as calculated columns", () => {
+    expect(headers(sales)).toEqual([
+      "Date",
+      "Région",
+      "CA HT",
+      "Coût d’achat",
+      "Année",
+      "Mois",
+      "Marge brute",
+    ]);
+    expect(sales.rowCount).toBe(oneYear.length);
+    expect(sales.write).toBe("chunked");
+    expect(sales.columns[1].numberFormat).toBe("@");
+    expect(formulaOf(sales, "year")).toBe("=YEAR([@Date])");
+    expect(formulaOf(sales, "month")).toBe("=DATE(YEAR([@Date]),MONTH([@Date]),1)");
+    expect(formulaOf(sales, "margin")).toBe("=[@[CA HT]]-[@[Coût d’achat]]");
+  });
+
+  it("gives every numeric column a number format", () => {
+    for (const c of sales.columns.filter((c) => c.key !== "dim:Région"))
+      expect(c.numberFormat).not.toMatch(/^(General|@)$/);
+  });
+
+  it("keeps dangerous member labels as text (apostrophe prefix)", () => {
+    const lines: Line[] = oneYear.slice(0, 60).map((l, i) => ({
+      ...l,
+      dims: { Client: i % 2 ? '=HYPERLINK("http://x","clic")' : "+33 6 12 34 56 78" },
+    }));
+    const p = buildPlan(planInput(lines));
+    const source = table(p, "sales").columns.find((c) => c.key === "dim:Client")!.source;
+    expect(source.kind).toBe("codes");
+    if (source.kind === "codes") {
+      expect(source.labels).toContain(`'=HYPERLINK("http://x","clic")`);
+      expect(source.labels).toContain("'+33 6 12 34 56 78");
+    }
+  });
+});
+
+describe("buildPlan: tracking table", () => {
+  it("has one row per month in order, live formulas and a total row; no N-1 for a single year", () => {
+    const plan = buildPlan(planInput(oneYear));
+    const t = table(plan, "tracking");
+    expect(t.rowCount).toBe(12);
+    expect(headers(t)).toEqual([
+      "Mois",
+      "CA HT",
+      "Écart M-1",
+      "Évolution M-1",
+      "Cumul CA",
+      "Coût d’achat",
+      "Marge brute",
+      "Taux de marque",
+      "Taux de marge",
+    ]);
+    expect(formulaOf(t, "revenue")).toBe("=SUMIFS(Ventes[CA HT],Ventes[Mois],[@Mois])");
+    expect(formulaOf(t, "cost")).toBe("=SUMIFS(Ventes[Coût d’achat],Ventes[Mois],[@Mois])");
+    expect(formulaOf(t, "marginRate")).toBe(
+      '=IF([@[CA HT]]<=0,"n.s.",[@[Marge brute]]/[@[CA HT]])'
+    );
+    expect(formulaOf(t, "ytdRevenue")).toBe(
+      '=SUMIFS(SuiviMensuel[CA HT],SuiviMensuel[Mois],">="&DATE(YEAR([@Mois]),1,1),SuiviMensuel[Mois],"<="&[@Mois])'
+    );
+    const months = t.columns[0].source;
+    expect(months.kind === "inputs" && months.inputs).toEqual(
+      Array.from({ length: 12 }, (_, m) => Date.UTC(2024, m, 1) / 86_400_000 + 25569)
+    );
+    expect(t.showTotals).toBe(true);
+    expect(t.columns[1].total).toBe("=SUBTOTAL(109,SuiviMensuel[CA HT])");
+    expect(plan.messages.map((m) => m.fr).join(" ")).toMatch(/N-1 sont absentes/);
+  });
+
+  it("adds the N-1 columns when the data covers two years, with n.s. instead of a division by zero", () => {
+    const twoYears = dailyLines(
+      "2023-01-01",
+      "2024-12-31",
+      { Région: ["Nord", "Sud"] },
+      (d, k) => ({ revenue: 50 + k + (d % 5) })
+    );
+    const t = table(buildPlan(planInput(twoYears)), "tracking");
+    expect(headers(t)).toEqual([
+      "Mois",
+      "CA HT",
+      "CA N-1",
+      "Écart N/N-1",
+      "Évolution N/N-1",
+      "Écart M-1",
+      "Évolution M-1",
+      "Cumul CA",
+    ]);
+    expect(formulaOf(t, "prevYearChangePct")).toBe(
+      '=IF([@[CA N-1]]="","",IF([@[CA N-1]]<=0,"n.s.",[@[Écart N/N-1]]/[@[CA N-1]]))'
+    );
+    // Every division of the table is guarded by a test of its denominator.
+    let divisions = 0;
+    for (const c of t.columns) {
+      const f = c.source.kind === "formula" ? c.source.formula : "";
+      for (const m of f.matchAll(/\/(\([^()]*\)|\[@\[[^\]]+\]\]|\[@\w+\])/g)) {
+        expect(f).toContain(`${m[1]}<=0`);
+        divisions++;
+      }
+    }
+    expect(divisions).toBe(2);
+  });
+
+  it("leaves out cost columns without cost and adds target columns with targets", () => {
+    const lines = oneYear.map(({ cost: _cost, ...l }) => l);
+    const t = table(
+      buildPlan(
+        planInput(lines, {}, { targets: { monthly: { "2024-01": 9000, "2024-02": 8000 } } })
+      ),
+      "tracking"
+    );
+    expect(headers(t)).not.toContain("Coût d’achat");
+    expect(headers(t)).toEqual(expect.arrayContaining(["Objectif", "Écart objectif"]));
+    expect(formulaOf(t, "target")).toBe(
+      '=IF(SUMIFS(Objectifs[Objectif],Objectifs[Mois],[@Mois])=0,"",SUMIFS(Objectifs[Objectif],Objectifs[Mois],[@Mois]))'
+    );
+  });
+
+  it("puts the monthly targets in an editable targets table", () => {
+    const plan = buildPlan(planInput(oneYear, {}, { targets: { monthly: { "2024-03": 12500 } } }));
+    const targets = table(plan, "targets");
+    expect(headers(targets)).toEqual(["Mois", "Objectif"]);
+    const values = targets.columns[1].source;
+    expect(values.kind === "inputs" && values.inputs[2]).toBe(12500);
+    expect(values.kind === "inputs" && values.inputs[0]).toBe("");
+  });
+
+  it("marks a partial last month in a Statut column", () => {
+    const lines = dailyLines("2024-01-01", "2024-06-17", { Région: ["Nord", "Sud"] }, (d, k) => ({
+      revenue: 80 + k,
+    }));
+    const t = table(buildPlan(planInput(lines)), "tracking");
+    const status = t.columns.find((c) => c.key === "status")!;
+    expect(status.header).toBe("Statut");
+    expect(status.source.kind === "inputs" && status.source.inputs.at(-1)).toBe(
+      "Mois incomplet (jusqu’au 17)"
+    );
+    expect(status.source.kind === "inputs" && status.source.inputs[0]).toBe("");
+    const en = table(buildPlan(planInput(lines, { lang: "en" })), "tracking").columns.find(
+      (c) => c.key === "status"
+    )!;
+    expect(en.source.kind === "inputs" && en.source.inputs.at(-1)).toBe(
+      "Partial month (to the 17th)"
+    );
+  });
+
+  it("colours gaps by sign and puts arrows on the change columns", () => {
+    const plan = buildPlan(planInput(oneYear));
+    expect(plan.conditionalFormats).toEqual([
+      {
+        kind: "sign",
+        sheet: "tracking",
+        address: "C5:C16",
+        negativeColor: "#C00000",
+        positiveColor: "#007A33",
+      },
+      {
+        kind: "icons",
+        sheet: "tracking",
+        address: "D5:D16",
+        style: "ThreeArrows",
+        lower: -0.02,
+        upper: 0.02,
+      },
+    ]);
+  });
+});
+
+describe("buildPlan: pivots and the formula fallback", () => {
+  const input = planInput(oneYear, {}, {}, { Région: "region" });
+
+  it("plans native PivotTables on the data table when the host has ExcelApi 1.8", () => {
+    const plan = buildPlan(input);
+    expect(plan.pivots.map((p) => p.key)).toEqual(["byMonth", "marginByMain"]);
+    expect(plan.pivots[0]).toMatchObject({
+      source: "sales",
+      rows: ["Mois"],
+      columns: ["Région"],
+      anchor: "A4",
+    });
+    expect(plan.pivots[1].data.map((d) => d.field)).toEqual(["Marge brute", "CA HT"]);
+  });
+
+  it("writes SUMIFS tables instead, and says why, without ExcelApi 1.8", () => {
+    const plan = buildPlan({ ...input, capabilities: { pivotTables: false, invertColor: false } });
+    expect(plan.pivots).toEqual([]);
+    const formulas = plan.cells
+      .filter((b) => b.sheet === "pivots")
+      .flatMap((b) => b.inputs.flat())
+      .filter((x) => typeof x === "string" && x.startsWith("="));
+    expect(formulas).toContain("=SUMIFS(Ventes[CA HT],Ventes[Région],B$4,Ventes[Mois],$A5)");
+    expect(plan.messages.map((m) => m.fr).join(" ")).toMatch(/ExcelApi 1\.8/);
+    expect(
+      plan.charts.find((c) => c.key === "revenueMargin")!.series.every((s) => s.axis === "Primary")
+    ).toBe(true);
+  });
+});
+
+describe("buildPlan: charts", () => {
+  it("uses columns for the monthly revenue, a combo with the margin rate on a secondary axis, and a pie for 3 regions", () => {
+    const plan = buildPlan(planInput(oneYear, {}, {}, { Région: "region" }));
+    const [revenue, combo, distribution] = plan.charts;
+    expect(revenue).toMatchObject({
+      key: "revenue",
+      type: "ColumnClustered",
+      categories: "A5:A16",
+      sourceSheet: "tracking",
+    });
+    expect(revenue.valueAxis!.title).toBe("CA HT (€)");
+    expect(combo.series.map((s) => [s.type, s.axis])).toEqual([
+      ["ColumnClustered", "Primary"],
+      ["LineMarkers", "Secondary"],
+    ]);
+    expect(combo.secondaryValueAxis!.title).toBe("Taux de marque (%)");
+    expect(distribution).toMatchObject({ key: "distribution", type: "Pie", sourceSheet: "charts" });
+    expect(plan.charts.some((c) => c.key === "gap")).toBe(false);
+  });
+
+  it("uses a sorted bar beyond 6 members, and sign-coloured gap columns with last year", () => {
+    const stores = Array.from({ length: 8 }, (_, i) => `Magasin ${String.fromCharCode(65 + i)}`);
+    const lines = dailyLines("2023-01-01", "2024-12-31", { Magasin: stores }, (d, k) => ({
+      revenue: 20 + k * 3 + (d % 3),
+    }));
+    const plan = buildPlan(
+      planInput(lines, {}, { mainDimension: "Magasin" }, { Magasin: "store" })
+    );
+    const distribution = plan.charts.find((c) => c.key === "distribution")!;
+    expect(distribution.type).toBe("BarClustered");
+    expect(distribution.categoryAxis!.reversed).toBe(true);
+    const revenue = plan.charts.find((c) => c.key === "revenue")!;
+    expect(revenue.type).toBe("ColumnClustered"); // 24 months still read well as columns
+    expect(revenue.series.map((s) => [s.name, s.type])).toEqual([
+      ["CA HT", "ColumnClustered"],
+      ["CA N-1", "LineMarkers"],
+    ]);
+    const gap = plan.charts.find((c) => c.key === "gap")!;
+    expect(gap.series[0]).toMatchObject({
+      name: "Écart N/N-1",
+      type: "ColumnClustered",
+      negativeColor: "#C62828",
+    });
+  });
+
+  it("draws more than 24 months as a line", () => {
+    const lines = dailyLines("2022-01-01", "2024-03-31", { Région: ["Nord"] }, (d) => ({
+      revenue: 10 + (d % 4),
+    }));
+    expect(buildPlan(planInput(lines)).charts[0].type).toBe("Line");
+  });
+});
+
+describe("buildPlan: commentary and errors", () => {
+  it("links each anchored sentence to a tracking cell", () => {
+    const plan = buildPlan(planInput(oneYear));
+    expect(plan.commentaryLinks.length).toBeGreaterThan(0);
+    for (const link of plan.commentaryLinks) expect(link.address).toMatch(/^[A-Z]+\d+$/);
+  });
+
+  it("is deterministic", () => {
+    const input = planInput(oneYear);
+    expect(JSON.stringify(buildPlan(input))).toBe(JSON.stringify(buildPlan(input)));
+  });
+
+  it("refuses an empty import with the import's own message", () => {
+    const input = planInput(oneYear.slice(0, 10));
+    expect(() =>
+      buildPlan({
+        ...input,
+        importResult: {
+          ...input.importResult,
+          ok: false,
+          fatal: { fr: "Fichier vide", en: "Empty file" },
+        },
+      })
+    ).toThrow(PlanError);
+  });
+});
