@@ -1,4 +1,5 @@
-/* Production add-in bundle (task pane + ribbon function file). Never includes the workbook simulator or HyperFormula. */
+/* Production add-in bundle (task pane + ribbon function file). Never includes the workbook simulator or HyperFormula.
+ * `--env outputPath=DIR` builds elsewhere (the bundle-size test and bench), `--env http` serves the dev build over http. */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -9,7 +10,7 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const http = Boolean(env.http);
   let server = "http";
-  if (dev && !http) {
+  if (dev && !http && !env.outputPath) {
     const devCerts = require("office-addin-dev-certs");
     server = { type: "https", options: await devCerts.getHttpsServerOptions() };
   }
@@ -19,7 +20,13 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    output: {
+      path: env.outputPath ? path.resolve(env.outputPath) : path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      // Lazy chunks (the import worker, exceljs for .xlsx files) are fetched only when needed.
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
