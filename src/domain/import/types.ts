@@ -15,20 +15,14 @@ export interface Localized {
 export type Lang = "fr" | "en";
 
 /** Measures a source may carry. `profit` is the gross margin when the source gives it. */
-export type MeasureRole = "revenue" | "cost" | "profit" | "quantity" | "unitPrice" | "discount" | "target";
+export type MeasureRole =
+  "revenue" | "cost" | "profit" | "quantity" | "unitPrice" | "discount" | "target";
 
 export type ColumnRole = "date" | MeasureRole | "dimension" | "ignore";
 
 /** What a dimension column describes, detected from its header (French or English). */
 export type DimensionKind =
-  | "product"
-  | "category"
-  | "region"
-  | "customer"
-  | "salesperson"
-  | "channel"
-  | "store"
-  | "other";
+  "product" | "category" | "region" | "customer" | "salesperson" | "channel" | "store" | "other";
 
 /** One source column as detected (or overridden by the caller). */
 export interface ColumnInfo {
@@ -42,6 +36,10 @@ export interface ColumnInfo {
   detectedBy: "header" | "content" | "override" | "none";
   /** A few raw sample values, for display. */
   samples: string[];
+  /** Measures read from text: the decimal mark decided for the whole column. */
+  decimalMark?: "." | ",";
+  /** Date column: how day/month were ordered ("dmy", "mdy"), or "serial" for Excel serial numbers. */
+  dateOrder?: "dmy" | "mdy" | "serial";
 }
 
 /** Dictionary-encoded text column: `labels[codes[i]]` is row i's value. */
@@ -63,7 +61,9 @@ export interface SalesTable {
   /** 1-based line number in the source file (header = line 1 for a CSV), for messages and links. */
   sourceRow: Int32Array;
   /** Measures present (given or derived). `revenue` is always there. */
-  measures: { revenue: Float64Array } & Partial<Record<Exclude<MeasureRole, "revenue">, Float64Array>>;
+  measures: { revenue: Float64Array } & Partial<
+    Record<Exclude<MeasureRole, "revenue">, Float64Array>
+  >;
   /** Header of each measure in the source (or the derived column's display name). */
   measureHeaders: Partial<Record<MeasureRole, string>>;
   dimensions: Dimension[];
@@ -100,12 +100,17 @@ export interface Reconciliation {
 export interface SourceInfo {
   file: string;
   format: "csv" | "xlsx" | "grid";
-  encoding?: "utf-8" | "utf-8-bom" | "windows-1252";
+  encoding?: "utf-8" | "utf-8-bom" | "windows-1252" | "utf-16le" | "utf-16be";
   delimiter?: string;
   sheet?: string;
+  /** Rows below the header (blank, repeated header and total lines included). */
   rowsRead: number;
   rowsImported: number;
   rowsRejected: number;
+  /** Blank lines, repeated headers and total lines skipped (rowsRead = imported + rejected + skipped). */
+  rowsSkipped?: number;
+  /** Source row number of the header (1-based), or null when the data has no header row. */
+  headerRow?: number | null;
 }
 
 /** Source header (or null) for each role, as in the JSON report. */
@@ -133,7 +138,12 @@ export interface ImportResult {
   derived: DerivedMeasure[];
   issues: ImportIssue[];
   reconciliation: Reconciliation[];
-  totals: { revenue: number | null; cost: number | null; margin: number | null; quantity: number | null };
+  totals: {
+    revenue: number | null;
+    cost: number | null;
+    margin: number | null;
+    quantity: number | null;
+  };
   /** Set when nothing usable was found (ok === false): why, in plain words. */
   fatal: Localized | null;
 }
@@ -145,4 +155,10 @@ export interface ImportOptions {
   roles?: Record<string, ColumnRole>;
   /** .xlsx: sheet name, or table name, to read (default: first sheet). */
   sheet?: string;
+  /** Dimension kind overrides by source header (for columns whose role is "dimension"). */
+  dimensionKinds?: Record<string, DimensionKind>;
+  /** Day/month order of the date column when the user knows it (otherwise decided from the values). */
+  dateOrder?: "dmy" | "mdy";
+  /** Language of the display names given to derived measures (default "fr"). */
+  lang?: Lang;
 }

@@ -1,0 +1,80 @@
+/**
+ * Delimited text (CSV, TSV, `;`, `|`) as rows of strings, through papaparse: quoted fields with
+ * separators, quotes and line breaks inside. Rows are streamed one by one (papaparse `step`),
+ * never kept all at once, and numbered as Excel shows them when it opens the file
+ * (the first line is row 1).
+ */
+import Papa from "papaparse";
+import { decodeText, looksBinary } from "./encoding";
+import { detectDelimiter, type Delimiter } from "./delimiter";
+import { fatalResult } from "./engine";
+import { msg } from "./messages";
+import { runImport, type RowSink, type RowSource } from "./run";
+import type { ImportOptions, ImportResult, SourceInfo } from "./types";
+
+/** Removes one final line break so that papaparse does not report an empty last row. */
+export function withoutFinalNewline(text: string): string {
+  if (text.endsWith("\r\n")) return text.slice(0, -2);
+  if (text.endsWith("\n") || text.endsWith("\r")) return text.slice(0, -1);
+  return text;
+}
+
+/** Streams the rows of a delimited text; `sink` returning false stops the parse. */
+export function forEachCsvRow(text: string, delimiter: Delimiter, sink: RowSink): void {
+  let rowNumber = 0;
+  Papa.parse<string[]>(withoutFinalNewline(text), {
+    delimiter,
+    step: (results, parser) => {
+      rowNumber++;
+      const quoteProblem =
+        results.errors.length > 0 && results.errors.some((e) => e.type === "Quotes");
+      if (sink(results.data, rowNumber, undefined, quoteProblem) === false) parser.abort();
+    },
+  });
+}
+
+/** A delimited text as a re-readable row source. */
+export function csvRowSource(text: string, delimiter: Delimiter): RowSource {
+  return { forEachRow: (sink) => forEachCsvRow(text, delimiter, sink) };
+}
+
+/** Imports CSV/TSV bytes (encoding and separator detected). Never throws. */
+export function importCsv(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  const base: SourceInfo = {
+    file: options.fileName ?? "",
+    format: "csv",
+    rowsRead: 0,
+    rowsImported: 0,
+    rowsRejected: 0,
+  };
+  try {
+    if (bytes.length === 0) return fatalResult(base, msg.emptyFile());
+    if (looksBinary(bytes)) return fatalResult(base, msg.binaryFile());
+    const { text, encoding } = decodeText(bytes);
+    base.encoding = encoding;
+    if (text.trim() === "") return fatalResult(base, msg.emptyFile());
+    const delimiter = detectDelimiter(text);
+    base.delimiter = delimiter;
+    return runImport(csvRowSource(text, delimiter), options, base, delimiter);
+  } catch (error) {
+    return fatalResult(
+      base,
+      msg.internalError(error instanceof Error ? error.message : String(error))
+    );
+  }
+}
+
+/** Imports text already decoded (for callers holding a string). */
+export function importCsvText(text: string, options: ImportOptions = {}): ImportResult {
+  const base: SourceInfo = {
+    file: options.fileName ?? "",
+    format: "csv",
+    rowsRead: 0,
+    rowsImported: 0,
+    rowsRejected: 0,
+  };
+  if (text.trim() === "") return fatalResult(base, msg.emptyFile());
+  const delimiter = detectDelimiter(text);
+  base.delimiter = delimiter;
+  return runImport(csvRowSource(text, delimiter), options, base, delimiter);
+}

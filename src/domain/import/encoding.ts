@@ -1,0 +1,69 @@
+/**
+ * Text encodings of sales exports: UTF-8 (with or without BOM) or Windows-1252 (what French Excel
+ * writes as "CSV"). Detection only uses the WHATWG TextDecoder, available in Node and browsers.
+ */
+
+export type TextEncodingName = "utf-8" | "utf-8-bom" | "windows-1252" | "utf-16le" | "utf-16be";
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+}
+
+/** True when the bytes start with the UTF-8 byte order mark EF BB BF. */
+export function hasUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/**
+ * Decodes bytes: UTF-16 when a UTF-16 byte order mark says so; else as UTF-8 when they are valid UTF-8 (strict decoder), otherwise as Windows-1252
+ * (every byte sequence is valid there, so this never fails). A leading BOM is removed.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  // Excel's "Unicode text" export is UTF-16 with a byte order mark.
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  }
+  if (hasUtf8Bom(bytes)) {
+    return { text: decodeUtf8Lenient(bytes.subarray(3)), encoding: "utf-8-bom" };
+  }
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    return { text, encoding: "utf-8" };
+  } catch {
+    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+  }
+}
+
+/** A BOM says UTF-8 even if a stray byte is invalid: replace it rather than switch encodings. */
+function decodeUtf8Lenient(bytes: Uint8Array): string {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+}
+
+/** Detects the encoding without keeping the text. */
+export function detectEncoding(bytes: Uint8Array): TextEncodingName {
+  return decodeText(bytes).encoding;
+}
+
+/**
+ * True when the bytes are not text: NUL bytes or many control characters in the first
+ * kilobytes (an old .xls, a PDF, a zip). UTF-16 with a byte order mark is text.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  )
+    return false;
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}

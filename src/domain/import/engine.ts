@@ -1,0 +1,825 @@
+/**
+ * The row reader: turns rows of cells into the column-wise SalesTable following an ImportPlan,
+ * classifies every row (record, rejected, blank, repeated header, total), keeps the validation
+ * report and the reconciliation sums, and re-checks the plan's decisions against all values.
+ *
+ * Hot path (a well-formed row): one date scan, one number scan per measure, one dictionary
+ * lookup per dimension (with a last-value cache), typed arrays grown by doubling.
+ */
+import { cellText, detachString, isBlankRow, isEmptyCell, type Cells } from "./cells";
+import {
+  createDateScan,
+  DATE_EMPTY,
+  DATE_INVALID,
+  DATE_OK,
+  dayFromDate,
+  decideDateOrder,
+  excelSerialToDay,
+  ORDER_DMY,
+  ORDER_MDY,
+  scanDate,
+  type DateOrder,
+} from "./dates";
+import { ExactAccumulator, roundTo, sumExact } from "./exact";
+import { at, msg } from "./messages";
+import {
+  createNumberScan,
+  currencyFromText,
+  decideDecimalMark,
+  decimalsOfNumber,
+  EVIDENCE_COMMA,
+  EVIDENCE_DOT,
+  SCAN_EMPTY,
+  SCAN_OK,
+  scanNumber,
+  type DecimalMark,
+  type DecimalVotes,
+} from "./numbers";
+import type { ImportPlan, PlanDecisions } from "./plan";
+import { MEASURE_ROLES, roleLabels, roleMapOf } from "./roles";
+import { findTotalLabel, isRepeatedHeader } from "./rows";
+import type {
+  DerivedMeasure,
+  Dimension,
+  DimensionKind,
+  ImportIssue,
+  ImportOptions,
+  ImportResult,
+  IssueSeverity,
+  Localized,
+  MeasureRole,
+  Reconciliation,
+  SalesTable,
+  SourceInfo,
+} from "./types";
+
+/** Issues kept per code; beyond, one summary line counts the rest. */
+export const MAX_ISSUES_PER_CODE = 10_000;
+
+const POW10: number[] = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/** Money measures: their currency signs say the table's currency. */
+const MONEY_ROLES: readonly MeasureRole[] = ["revenue", "cost", "profit", "unitPrice", "target"];
+
+interface MeasureState {
+  role: MeasureRole;
+  col: number;
+  header: string;
+  mark: DecimalMark;
+  other: DecimalMark;
+  /** A row without a readable value is rejected (revenue, or quantity and price to derive it). */
+  required: boolean;
+  values: Float64Array;
+  decimals: number;
+  votes: DecimalVotes;
+  currencies: Map<string, number>;
+  lastFormat: string | undefined;
+  lastFormatCurrency: string | null;
+  lastFormatPercent: boolean;
+  source: ExactAccumulator;
+  rejected: ExactAccumulator;
+  totals: ExactAccumulator;
+  /** Imported rows where the cell is empty or unreadable (optional measures). */
+  missing: number;
+  /** Discount values above 1 written without % (percentage points). */
+  pointsSeen: number;
+}
+
+interface DimensionState {
+  col: number;
+  header: string;
+  kind: DimensionKind;
+  codes: Int32Array;
+  labels: string[];
+  map: Map<string, number>;
+  lastLabel: string | null;
+  lastCode: number;
+}
+
+/** Result of reading all the rows once. */
+export interface PassOutcome {
+  /** Decisions from all values that differ from the plan: read the rows again with these. */
+  rerun: PlanDecisions | null;
+  result: ImportResult | null;
+}
+
+/** Empty result shape for a fatal error. */
+export function fatalResult(
+  source: SourceInfo,
+  fatal: Localized,
+  issues: ImportIssue[] = [],
+  plan?: ImportPlan
+): ImportResult {
+  const columns = plan?.columns ?? [];
+  return {
+    ok: false,
+    table: null,
+    source,
+    columns,
+    roles: roleMapOf(columns),
+    derived: [],
+    issues,
+    reconciliation: [],
+    totals: { revenue: null, cost: null, margin: null, quantity: null },
+    fatal,
+  };
+}
+
+export class TableBuilder {
+  private capacity = 1024;
+  private rowCount = 0;
+  private dates: Int32Array = new Int32Array(this.capacity);
+  private sourceRows: Int32Array = new Int32Array(this.capacity);
+  private readonly measures: MeasureState[] = [];
+  private readonly byRole: Partial<Record<MeasureRole, MeasureState>> = {};
+  private readonly dims: DimensionState[] = [];
+  private readonly issues: ImportIssue[] = [];
+  private readonly issueCounts = new Map<
+    string,
+    { count: number; sample: Localized; severity: IssueSeverity }
+  >();
+  private readonly numberScan = createNumberScan();
+  private readonly otherScan = createNumberScan();
+  private readonly dateScan = createDateScan();
+  private readonly width: number;
+  private readonly dateCol: number;
+  private readonly dateOrder: DateOrder;
+  private readonly revenue: MeasureState | null;
+  /** Revenue computed as quantity × price × (1 − discount) while reading. */
+  private derivedRevenueValues: Float64Array;
+  private readonly nonDataColumns: number[];
+  private rowsRead = 0;
+  private rowsRejected = 0;
+  private rowsSkipped = 0;
+  private dateVotes = { dmy: 0, mdy: 0 };
+  private dmyExample: { row: number; value: string } | null = null;
+  private mdyExample: { row: number; value: string } | null = null;
+  /** Revenue of the records since the start and since the last total line, to spot total lines. */
+  private readonly grand = new ExactAccumulator();
+  private sinceTotal = new ExactAccumulator();
+  private negativeLines = 0;
+  private readonly negativeSum = new ExactAccumulator();
+
+  constructor(
+    private readonly plan: ImportPlan,
+    private readonly options: ImportOptions,
+    private readonly forced: boolean
+  ) {
+    this.width = plan.headers.length;
+    this.dateCol = plan.date;
+    this.dateOrder = plan.dateOrder;
+    for (const role of MEASURE_ROLES) {
+      const col = plan.measures[role];
+      if (col === undefined) continue;
+      const mark = plan.decimal[col];
+      const state: MeasureState = {
+        role,
+        col,
+        header: plan.headers[col],
+        mark,
+        other: mark === "," ? "." : ",",
+        required:
+          role === "revenue" ||
+          (plan.deriveRevenue && (role === "quantity" || role === "unitPrice")),
+        values: new Float64Array(this.capacity),
+        decimals: 0,
+        votes: { dot: 0, comma: 0 },
+        currencies: new Map(),
+        lastFormat: undefined,
+        lastFormatCurrency: null,
+        lastFormatPercent: false,
+        source: new ExactAccumulator(),
+        rejected: new ExactAccumulator(),
+        totals: new ExactAccumulator(),
+        missing: 0,
+        pointsSeen: 0,
+      };
+      this.measures.push(state);
+      this.byRole[role] = state;
+    }
+    this.revenue = this.byRole.revenue ?? null;
+    this.derivedRevenueValues = new Float64Array(plan.deriveRevenue ? this.capacity : 0);
+    for (const col of plan.dimensions) {
+      const info = plan.columns[col];
+      this.dims.push({
+        col,
+        header: info.header,
+        kind: info.dimensionKind ?? "other",
+        codes: new Int32Array(this.capacity),
+        labels: [],
+        map: new Map(),
+        lastLabel: null,
+        lastCode: -1,
+      });
+    }
+    const measureCols = new Set(this.measures.map((m) => m.col));
+    this.nonDataColumns = plan.headers.map((_, c) => c).filter((c) => !measureCols.has(c));
+  }
+
+  /** Reads one source row. `formats` are the grid's number formats of the row, when known. */
+  add(cells: Cells, rowNumber: number, formats?: ArrayLike<string>, quoteProblem = false): void {
+    this.rowsRead++;
+    if (this.rowCount === this.capacity) this.grow();
+    if (quoteProblem)
+      this.issue(rowNumber, null, null, "unterminated-quote", "warning", msg.unterminatedQuote());
+    if (cells.length > this.width && !this.extraCellsEmpty(cells)) {
+      if (isBlankRow(cells)) return this.skipBlank(rowNumber);
+      this.rowsRejected++;
+      this.issue(
+        rowNumber,
+        null,
+        null,
+        "too-many-fields",
+        "error",
+        msg.tooManyFields(cells.length, this.width)
+      );
+      return;
+    }
+
+    // Date.
+    const dv = this.dateCol < cells.length ? cells[this.dateCol] : undefined;
+    let day: number;
+    let dateStatus: number;
+    if (typeof dv === "string") {
+      day = scanDate(dv, this.dateOrder, this.dateScan);
+      dateStatus = this.dateScan.status;
+      if (dateStatus === DATE_OK && this.dateScan.evidence !== 0)
+        this.countDateEvidence(rowNumber, dv);
+    } else if (typeof dv === "number") {
+      day = excelSerialToDay(dv);
+      dateStatus = day === day ? DATE_OK : DATE_INVALID;
+    } else if (dv instanceof Date) {
+      day = dayFromDate(dv);
+      dateStatus = day === day ? DATE_OK : DATE_INVALID;
+    } else {
+      day = NaN;
+      dateStatus = dv === null || dv === undefined ? DATE_EMPTY : DATE_INVALID;
+    }
+    if (dateStatus !== DATE_OK) return this.unusualRow(cells, rowNumber, formats, dateStatus);
+
+    // Measures.
+    const i = this.rowCount;
+    let reject: { col: string; value: string; body: Localized; code: string } | null = null;
+    for (let k = 0; k < this.measures.length; k++) {
+      const m = this.measures[k];
+      const v = m.col < cells.length ? cells[m.col] : undefined;
+      const value = this.readMeasure(m, v, formats);
+      m.values[i] = value;
+      if (value === value) continue;
+      if (m.required) {
+        if (reject === null) {
+          const raw = cellText(v);
+          const status = this.numberScan.status;
+          reject = {
+            col: m.header,
+            value: raw,
+            code: status === SCAN_EMPTY ? "missing-amount" : "bad-number",
+            body:
+              status === SCAN_EMPTY
+                ? msg.missingNumberRejected()
+                : this.numberScan.percent && m.role !== "discount"
+                  ? msg.percentInAmount(raw)
+                  : msg.badNumberRejected(raw),
+          };
+        }
+      } else if (this.numberScan.status === SCAN_EMPTY) {
+        m.missing++;
+      } else {
+        m.missing++;
+        const raw = cellText(v);
+        this.issue(
+          rowNumber,
+          m.header,
+          raw,
+          "bad-number",
+          "warning",
+          this.numberScan.percent ? msg.percentIgnored(raw) : msg.badNumberIgnored(raw)
+        );
+      }
+    }
+    // Discounts are rates between 0 and 1 once read.
+    const disc = this.byRole.discount;
+    if (reject === null && disc && (disc.values[i] < 0 || disc.values[i] > 1)) {
+      const raw = cellText(cells[disc.col]);
+      reject = { col: disc.header, value: raw, code: "bad-discount", body: msg.badDiscount(raw) };
+    }
+    let revenue: number;
+    if (this.plan.deriveRevenue && reject === null) {
+      const q = this.byRole.quantity!.values[i];
+      const p = this.byRole.unitPrice!.values[i];
+      const d = disc ? disc.values[i] : 0;
+      revenue = roundTo(q * p * (1 - (d === d ? d : 0)), 2);
+      this.derivedRevenueValues[i] = revenue;
+    } else {
+      revenue = this.revenue ? this.revenue.values[i] : NaN;
+    }
+    if (reject !== null) {
+      this.rowsRejected++;
+      for (const m of this.measures) {
+        m.source.add(m.values[i]);
+        m.rejected.add(m.values[i]);
+      }
+      this.issue(rowNumber, reject.col, reject.value, reject.code, "error", reject.body);
+      return;
+    }
+    for (let k = 0; k < this.measures.length; k++)
+      this.measures[k].source.add(this.measures[k].values[i]);
+    if (revenue < 0) {
+      this.negativeLines++;
+      this.negativeSum.add(revenue);
+    }
+    this.grand.add(revenue);
+    this.sinceTotal.add(revenue);
+
+    // Dimensions: dictionary codes, with the previous row's label as a shortcut.
+    for (let k = 0; k < this.dims.length; k++) {
+      const d = this.dims[k];
+      const v = d.col < cells.length ? cells[d.col] : undefined;
+      const label = typeof v === "string" ? v.trim() : cellText(v).trim();
+      if (label === d.lastLabel) {
+        d.codes[i] = d.lastCode;
+        continue;
+      }
+      let code = d.map.get(label);
+      if (code === undefined) {
+        code = d.labels.length;
+        const kept = detachString(label);
+        d.labels.push(kept);
+        d.map.set(kept, code);
+      }
+      d.codes[i] = code;
+      d.lastLabel = label;
+      d.lastCode = code;
+    }
+    this.dates[i] = day;
+    this.sourceRows[i] = rowNumber;
+    this.rowCount = i + 1;
+  }
+
+  /** Reports a line above the header (a title) that is not blank. */
+  titleLine(cells: Cells, rowNumber: number): void {
+    if (isBlankRow(cells)) return;
+    const text = Array.from({ length: cells.length }, (_, k) => cellText(cells[k]).trim())
+      .filter((t) => t !== "")
+      .join(" ");
+    this.issue(rowNumber, null, text, "title-line", "warning", msg.titleLine(text));
+  }
+
+  private extraCellsEmpty(cells: Cells): boolean {
+    for (let c = this.width; c < cells.length; c++) if (!isEmptyCell(cells[c])) return false;
+    return true;
+  }
+
+  private grow(): void {
+    const cap = this.capacity * 2;
+    const growF = (a: Float64Array): Float64Array => {
+      const b = new Float64Array(cap);
+      b.set(a);
+      return b;
+    };
+    const growI = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.dates = growI(this.dates);
+    this.sourceRows = growI(this.sourceRows);
+    for (const m of this.measures) m.values = growF(m.values);
+    for (const d of this.dims) d.codes = growI(d.codes);
+    if (this.plan.deriveRevenue) this.derivedRevenueValues = growF(this.derivedRevenueValues);
+    this.capacity = cap;
+  }
+
+  private countDateEvidence(rowNumber: number, value: string): void {
+    if (this.dateScan.evidence === ORDER_DMY) {
+      this.dateVotes.dmy++;
+      if (this.dmyExample === null) this.dmyExample = { row: rowNumber, value: value.trim() };
+    } else if (this.dateScan.evidence === ORDER_MDY) {
+      this.dateVotes.mdy++;
+      if (this.mdyExample === null) this.mdyExample = { row: rowNumber, value: value.trim() };
+    }
+  }
+
+  /** Reads a measure cell; NaN when empty or unreadable (numberScan.status says which). */
+  private readMeasure(m: MeasureState, v: unknown, formats: ArrayLike<string> | undefined): number {
+    const scan = this.numberScan;
+    if (typeof v === "string") {
+      let value = scanNumber(v, m.mark, scan);
+      if (scan.status === SCAN_OK) {
+        if (scan.decimals > m.decimals) m.decimals = scan.decimals;
+        const ev = scan.evidence;
+        if (ev === EVIDENCE_DOT) m.votes.dot++;
+        else if (ev === EVIDENCE_COMMA) m.votes.comma++;
+        if (scan.currency !== null)
+          m.currencies.set(scan.currency, (m.currencies.get(scan.currency) ?? 0) + 1);
+        if (scan.percent) {
+          if (m.role !== "discount") {
+            scan.status = 2;
+            return NaN;
+          }
+        } else if (m.role === "discount" && Math.abs(value) > 1) {
+          m.pointsSeen++;
+        }
+        if (m.role === "discount" && !scan.percent && this.plan.discountPoints) value = value / 100;
+        return value;
+      }
+      if (scan.status !== SCAN_EMPTY) {
+        // Unreadable with the column's mark: does the other mark read it? (re-check of the decision)
+        scanNumber(v, m.other, this.otherScan);
+        if (this.otherScan.status === SCAN_OK) {
+          if (this.otherScan.evidence === EVIDENCE_DOT) m.votes.dot++;
+          else if (this.otherScan.evidence === EVIDENCE_COMMA) m.votes.comma++;
+        }
+      }
+      return NaN;
+    }
+    scan.percent = false;
+    if (typeof v === "number" && Number.isFinite(v)) {
+      scan.status = SCAN_OK;
+      if (m.decimals < 10) {
+        const scaled = v * POW10[m.decimals];
+        if (scaled !== Math.round(scaled)) m.decimals = Math.max(m.decimals, decimalsOfNumber(v));
+      }
+      const fmt = formats ? formats[m.col] : undefined;
+      if (fmt !== m.lastFormat) {
+        m.lastFormat = fmt;
+        m.lastFormatCurrency = fmt ? currencyFromNumberFormat(fmt) : null;
+        m.lastFormatPercent = fmt ? fmt.includes("%") : false;
+      }
+      if (m.lastFormatCurrency !== null)
+        m.currencies.set(m.lastFormatCurrency, (m.currencies.get(m.lastFormatCurrency) ?? 0) + 1);
+      if (m.role === "discount" && !m.lastFormatPercent && Math.abs(v) > 1) {
+        m.pointsSeen++;
+        if (this.plan.discountPoints) return v / 100;
+      }
+      return v;
+    }
+    if (v === null || v === undefined) {
+      scan.status = SCAN_EMPTY;
+      return NaN;
+    }
+    scan.status = 2;
+    return NaN;
+  }
+
+  private skipBlank(rowNumber: number): void {
+    this.rowsSkipped++;
+    this.issue(rowNumber, null, null, "blank-line", "warning", msg.blankLine());
+  }
+
+  /** A row without a readable date: blank, repeated header, total line, or rejected. */
+  private unusualRow(
+    cells: Cells,
+    rowNumber: number,
+    formats: ArrayLike<string> | undefined,
+    dateStatus: number
+  ): void {
+    if (isBlankRow(cells)) return this.skipBlank(rowNumber);
+    if (isRepeatedHeader(cells, this.plan.normalizedHeaders)) {
+      this.rowsSkipped++;
+      this.issue(rowNumber, null, null, "repeated-header", "warning", msg.repeatedHeader());
+      return;
+    }
+    // Amounts of the line, read without storing them.
+    const i = this.rowCount; // scratch slot, not counted
+    for (const m of this.measures)
+      m.values[i] = this.readMeasure(m, m.col < cells.length ? cells[m.col] : undefined, formats);
+    let revenue = this.revenue ? this.revenue.values[i] : NaN;
+    if (this.plan.deriveRevenue) {
+      const d = this.byRole.discount ? this.byRole.discount.values[i] : 0;
+      revenue = roundTo(
+        this.byRole.quantity!.values[i] *
+          this.byRole.unitPrice!.values[i] *
+          (1 - (d === d ? d : 0)),
+        2
+      );
+    }
+    const label = findTotalLabel(cells, this.nonDataColumns);
+    const decimals = Math.max(2, this.revenue?.decimals ?? 2);
+    const matchesAbove =
+      revenue === revenue &&
+      this.grand.count > 0 &&
+      (roundTo(revenue - this.sinceTotal.raw(), decimals) === 0 ||
+        roundTo(revenue - this.grand.raw(), decimals) === 0);
+    if (label !== null || (dateStatus === DATE_EMPTY && matchesAbove && revenue !== 0)) {
+      this.rowsSkipped++;
+      for (const m of this.measures) m.totals.add(m.values[i]);
+      const amount = revenue === revenue ? revenue : null;
+      this.issue(
+        rowNumber,
+        label !== null ? null : (this.revenue?.header ?? null),
+        label,
+        "total-line",
+        "warning",
+        msg.totalLine(label, amount, amount === null ? null : matchesAbove)
+      );
+      this.sinceTotal = new ExactAccumulator();
+      return;
+    }
+    this.rowsRejected++;
+    for (const m of this.measures) {
+      m.source.add(m.values[i]);
+      m.rejected.add(m.values[i]);
+    }
+    const header = this.plan.headers[this.dateCol];
+    if (dateStatus === DATE_EMPTY || isEmptyCell(cells[this.dateCol])) {
+      this.issue(rowNumber, header, "", "missing-date", "error", msg.missingDate());
+    } else {
+      const raw = cellText(cells[this.dateCol]);
+      this.issue(rowNumber, header, raw, "bad-date", "error", msg.badDate(raw));
+    }
+  }
+
+  private issue(
+    row: number | null,
+    column: string | null,
+    value: string | null,
+    code: string,
+    severity: IssueSeverity,
+    body: Localized
+  ): void {
+    const counted = this.issueCounts.get(code);
+    const message = at(row, column, body);
+    if (counted === undefined) this.issueCounts.set(code, { count: 1, sample: message, severity });
+    else counted.count++;
+    if ((counted?.count ?? 1) <= MAX_ISSUES_PER_CODE)
+      this.issues.push({ row, column, value, severity, code, message });
+  }
+
+  /**
+   * Ends the pass. When all the values contradict a decision taken on the sample (decimal
+   * mark, day/month order, discount scale), asks for a second pass with the decisions they
+   * support (once: a forced pass is final).
+   */
+  finish(source: SourceInfo): PassOutcome {
+    const plan = this.plan;
+    // Day/month order from all the dates.
+    if (!plan.dateSerial && !this.options.dateOrder) {
+      const decided = decideDateOrder(this.dateVotes, plan.dateOrder);
+      if (decided === "conflict") {
+        const a = this.dmyExample!;
+        const b = this.mdyExample!;
+        return {
+          rerun: null,
+          result: fatalResult(
+            source,
+            msg.dateOrderConflict(plan.headers[plan.date], a.row, a.value, b.row, b.value),
+            plan.notes,
+            plan
+          ),
+        };
+      }
+      if (decided !== plan.dateOrder && !this.forced)
+        return { rerun: this.decisions({ dateOrder: decided }), result: null };
+    }
+    // Decimal marks from all the values.
+    const marks: (DecimalMark | null)[] = plan.headers.map(() => null);
+    let markChanged = false;
+    for (const m of this.measures) {
+      const decided = decideDecimalMark(m.votes, m.mark);
+      marks[m.col] = decided;
+      if (decided !== m.mark) markChanged = true;
+    }
+    const discountPoints = (this.byRole.discount?.pointsSeen ?? 0) > 0;
+    if (!this.forced && (markChanged || discountPoints !== plan.discountPoints)) {
+      return { rerun: this.decisions({ decimal: marks, discountPoints }), result: null };
+    }
+    return { rerun: null, result: this.build(source) };
+  }
+
+  private decisions(change: Partial<PlanDecisions>): PlanDecisions {
+    const plan = this.plan;
+    const current: PlanDecisions = {
+      decimal: plan.headers.map((_, c) =>
+        plan.measures && Object.values(plan.measures).includes(c) ? plan.decimal[c] : null
+      ),
+      dateOrder: plan.dateSerial ? null : plan.dateOrder,
+      discountPoints: plan.discountPoints,
+    };
+    if (change.decimal) current.decimal = change.decimal;
+    if (change.dateOrder !== undefined) current.dateOrder = change.dateOrder;
+    if (change.discountPoints !== undefined) current.discountPoints = change.discountPoints;
+    // A pass with new decisions also re-checks the others from all values.
+    for (const m of this.measures)
+      current.decimal[m.col] = change.decimal
+        ? change.decimal[m.col]
+        : decideDecimalMark(m.votes, m.mark);
+    if (change.dateOrder === undefined && !plan.dateSerial) {
+      const d = decideDateOrder(this.dateVotes, plan.dateOrder);
+      if (d !== "conflict") current.dateOrder = d;
+    }
+    if (change.discountPoints === undefined)
+      current.discountPoints = (this.byRole.discount?.pointsSeen ?? 0) > 0;
+    return current;
+  }
+
+  private build(sourceBase: SourceInfo): ImportResult {
+    const plan = this.plan;
+    const n = this.rowCount;
+    const lang = this.options.lang ?? "fr";
+    const source: SourceInfo = {
+      ...sourceBase,
+      rowsRead: this.rowsRead,
+      rowsImported: n,
+      rowsRejected: this.rowsRejected,
+      rowsSkipped: this.rowsSkipped,
+    };
+    const issues: ImportIssue[] = [...plan.notes, ...this.issues];
+    for (const [code, c] of this.issueCounts) {
+      if (c.count > MAX_ISSUES_PER_CODE) {
+        issues.push({
+          row: null,
+          column: null,
+          value: null,
+          severity: c.severity,
+          code: "more-" + code,
+          message: msg.moreIssues(c.count - MAX_ISSUES_PER_CODE, c.sample),
+        });
+      }
+    }
+    if (n === 0) {
+      const fatal =
+        this.rowsRead === 0 || this.rowsRejected === 0
+          ? msg.noData()
+          : msg.noRowImported(this.rowsRejected);
+      return fatalResult(source, fatal, issues, plan);
+    }
+
+    const measures: Partial<Record<MeasureRole, Float64Array>> = {};
+    const measureHeaders: Partial<Record<MeasureRole, string>> = {};
+    const decimals: Partial<Record<MeasureRole, number>> = {};
+    for (const m of this.measures) {
+      measures[m.role] = m.values.slice(0, n);
+      measureHeaders[m.role] = m.header;
+      decimals[m.role] =
+        m.role === "discount" && this.plan.discountPoints ? m.decimals + 2 : m.decimals;
+    }
+    const derived: DerivedMeasure[] = [];
+    const names =
+      lang === "en"
+        ? { revenue: "Revenue", cost: "Cost", profit: "Margin" }
+        : { revenue: "CA HT", cost: "Coût", profit: "Marge" };
+    if (plan.deriveRevenue) {
+      measures.revenue = this.derivedRevenueValues.slice(0, n);
+      measureHeaders.revenue = names.revenue;
+      decimals.revenue = 2;
+      derived.push("revenue");
+    }
+    const revenue = measures.revenue!;
+    if (!measures.cost && measures.profit) {
+      const d = Math.max(decimals.revenue ?? 2, decimals.profit ?? 2);
+      measures.cost = subtract(revenue, measures.profit, d);
+      measureHeaders.cost = names.cost;
+      decimals.cost = d;
+      derived.push("cost");
+    } else if (measures.cost && !measures.profit) {
+      const d = Math.max(decimals.revenue ?? 2, decimals.cost ?? 2);
+      measures.profit = subtract(revenue, measures.cost, d);
+      measureHeaders.profit = names.profit;
+      decimals.profit = d;
+      derived.push("margin");
+    }
+    for (const what of derived)
+      issues.push({
+        row: null,
+        column: null,
+        value: null,
+        severity: "info",
+        code: "derived-" + what,
+        message: msg.derived(what),
+      });
+
+    // Summaries: optional values missing, credit notes kept.
+    for (const m of this.measures) {
+      if (
+        !m.required &&
+        m.missing > 0 &&
+        (m.role === "cost" || m.role === "profit" || m.role === "quantity")
+      ) {
+        issues.push({
+          row: null,
+          column: m.header,
+          value: null,
+          severity: "warning",
+          code: "missing-values",
+          message: at(null, m.header, msg.missingValues(m.missing, roleLabels(m.role))),
+        });
+      }
+    }
+    if (this.negativeLines > 0) {
+      const d = decimals.revenue ?? 2;
+      issues.push({
+        row: null,
+        column: measureHeaders.revenue ?? null,
+        value: null,
+        severity: "info",
+        code: "negative-lines",
+        message: msg.negativeLines(this.negativeLines, this.negativeSum.total(d)),
+      });
+    }
+
+    // Reconciliation: source = imported + rejected, total lines apart.
+    const reconciliation: Reconciliation[] = [];
+    for (const m of this.measures) {
+      const d = decimals[m.role] ?? m.decimals;
+      const imported = sumExact(measures[m.role]!, d);
+      const rec: Reconciliation = {
+        measure: m.role,
+        header: m.header,
+        source: m.source.total(d),
+        imported,
+        rejected: m.rejected.total(d),
+        skippedTotals: m.totals.total(d),
+      };
+      if (m.role === "discount") continue;
+      reconciliation.push(rec);
+      const gap = roundTo(rec.source - rec.imported - rec.rejected, d);
+      if (gap !== 0)
+        issues.push({
+          row: null,
+          column: m.header,
+          value: null,
+          severity: "warning",
+          code: "reconciliation-gap",
+          message: msg.reconciliationGap(m.header, gap),
+        });
+    }
+
+    const dimensions: Dimension[] = this.dims.map((d) => ({
+      header: d.header,
+      kind: d.kind,
+      codes: d.codes.slice(0, n),
+      labels: d.labels,
+    }));
+    const table: SalesTable = {
+      rowCount: n,
+      date: this.dates.slice(0, n),
+      sourceRow: this.sourceRows.slice(0, n),
+      measures: measures as SalesTable["measures"],
+      measureHeaders,
+      dimensions,
+      currency: this.currency(),
+      decimals,
+    };
+    const sum = (role: MeasureRole): number | null =>
+      measures[role] ? sumExact(measures[role]!, decimals[role] ?? 2) : null;
+    return {
+      ok: true,
+      table,
+      source,
+      columns: plan.columns,
+      roles: roleMapOf(plan.columns),
+      derived,
+      issues,
+      reconciliation,
+      totals: {
+        revenue: sum("revenue"),
+        cost: sum("cost"),
+        margin: sum("profit"),
+        quantity: sum("quantity"),
+      },
+      fatal: null,
+    };
+  }
+
+  /** The currency written in the money columns' cells, else named by their headers, else null. */
+  private currency(): string | null {
+    const counts = new Map<string, number>();
+    for (const m of this.measures) {
+      if (!MONEY_ROLES.includes(m.role)) continue;
+      for (const [code, c] of m.currencies) counts.set(code, (counts.get(code) ?? 0) + c);
+    }
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [code, c] of counts) {
+      if (c > bestCount) {
+        best = code;
+        bestCount = c;
+      }
+    }
+    if (best !== null) return best;
+    for (const m of this.measures) {
+      if (!MONEY_ROLES.includes(m.role)) continue;
+      const fromHeader = currencyFromText(m.header);
+      if (fromHeader !== null) return fromHeader;
+    }
+    return null;
+  }
+}
+
+/** a − b row by row, rounded to `decimals` (NaN when either is missing). */
+function subtract(a: Float64Array, b: Float64Array, decimals: number): Float64Array {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = roundTo(a[i] - b[i], decimals);
+  return out;
+}
+
+/**
+ * Currency of an Excel number format: `#,##0.00 "€"`, `[$€-40C] #,##0.00`, `[$USD] 0.00`,
+ * `$#,##0.00`. Locale tags such as `[$-40C]` name no currency.
+ */
+export function currencyFromNumberFormat(format: string): string | null {
+  const tag = /\[\$([^\]-]*)(?:-[^\]]*)?\]/.exec(format);
+  if (tag && tag[1] !== "") return currencyFromText(tag[1]);
+  return currencyFromText(format.replace(/\[[^\]]*\]/g, ""));
+}
