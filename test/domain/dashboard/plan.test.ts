@@ -187,7 +187,7 @@ describe("buildPlan: tracking table", () => {
   });
 
   it("marks a partial last month in a Statut column", () => {
-    const lines = dailyLines("2024-01-01", "2024-06-17", { Région: ["Nord", "Sud"] }, (d, k) => ({
+    const lines = dailyLines("2024-01-01", "2024-06-17", { Région: ["Nord", "Sud"] }, (_d, k) => ({
       revenue: 80 + k,
     }));
     const t = table(buildPlan(planInput(lines)), "tracking");
