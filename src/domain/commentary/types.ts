@@ -14,7 +14,28 @@ export interface FigureAnchor {
   column: string;
   dimension?: string;
   member?: string;
+  /** With month "total": the figure is this (fiscal) year's total, e.g. "2024" (additive). */
+  year?: string;
 }
+
+/**
+ * What a quoted figure is, so a reader can format or link it: money (currency units), percent
+ * (fraction: 0.084 = 8.4 %), points (rate difference as a fraction: 0.023 = 2.3 points), count
+ * (whole number), quantity (units sold, shown rounded),
+ * month ("YYYY-MM"), monthOfYear (1..12), year (label), date (ISO day), label (a member name or
+ * file name from the data).
+ */
+export type FigureUnit =
+  | "money"
+  | "percent"
+  | "points"
+  | "count"
+  | "quantity"
+  | "month"
+  | "monthOfYear"
+  | "year"
+  | "date"
+  | "label";
 
 export interface CommentarySentence {
   text: string;
@@ -24,12 +45,16 @@ export interface CommentarySentence {
   figures: Record<string, number | string>;
   /** Cell the main figure comes from. */
   anchor: FigureAnchor | null;
+  /** Unit of each entry of `figures` (same keys). Added by the commentary engineer (additive). */
+  units?: Record<string, FigureUnit>;
 }
 
 export interface Commentary {
   lang: Lang;
   text: string;
   sentences: CommentarySentence[];
+  /** ISO 4217 code the amounts are written in; null = plain numbers, no currency (additive). */
+  currency?: string | null;
 }
 
 export interface CommentaryOptions {

@@ -1,0 +1,408 @@
+/**
+ * Facts: what a sentence says, independent of the language. Built from the analysis (opening,
+ * insights) and from the import report (caveats). Each fact knows the cell behind its main figure.
+ */
+import type {
+  Analysis,
+  ChangePointInsight,
+  ContributionInsight,
+  Insight,
+  MajorityInsight,
+  MonthFigures,
+  MonthKey,
+  OutlierInsight,
+  YearFigures,
+  OutstandingInsight,
+  ParetoInsight,
+  RateShiftInsight,
+  SeasonalityInsight,
+  TargetGapInsight,
+  TrendInsight,
+} from "../analysis/types";
+import type { DimensionKind, ImportResult } from "../import/types";
+import { dimensionNoun, type DimensionNoun } from "./members";
+import type { CommentarySentence, FigureAnchor } from "./types";
+
+/** A member of a dimension, with what is needed to name it. */
+export interface MemberRef {
+  label: string;
+  dimension: string;
+  noun: DimensionNoun | null;
+}
+
+/** Like-for-like comparison: the same full months, this year and the year before. */
+export interface LikeForLike {
+  /** First and last month compared (this year). */
+  from: MonthKey;
+  to: MonthKey;
+  months: number;
+  revenue: number;
+  previousYear: string;
+  changePct: number;
+}
+
+/** The opening: the period's total and what it compares with. */
+export type TotalFact =
+  | {
+      type: "total";
+      mode: "year";
+      year: string;
+      revenue: number;
+      /** Whole year against the whole previous year; null when the data does not cover it. */
+      previous: { year: string; changePct: number } | null;
+      /** When the previous year is only partly covered: the months both years have. */
+      likeForLike: LikeForLike | null;
+      monthlyAverage: number;
+    }
+  | ({ type: "total"; mode: "ytd"; year: string } & LikeForLike)
+  | {
+      type: "total";
+      mode: "range";
+      from: MonthKey;
+      to: MonthKey;
+      months: number;
+      revenue: number;
+      monthlyAverage: number;
+      /** The average leaves partial months out. */
+      averageOfFullMonths: boolean;
+    };
+
+export interface MonthStat {
+  month: MonthKey;
+  value: number;
+  average: number;
+}
+
+export type Fact =
+  | TotalFact
+  | {
+      type: "bestWorstMonth";
+      best: MonthStat | null;
+      worst: MonthStat | null;
+      measure: Insight["measure"];
+    }
+  | { type: "outstandingMember"; insight: OutstandingInsight; member: MemberRef }
+  | { type: "trend"; insight: TrendInsight; member: MemberRef | null }
+  | { type: "outlier"; insight: OutlierInsight }
+  | { type: "majority"; insight: MajorityInsight; member: MemberRef }
+  | { type: "pareto"; insight: ParetoInsight; noun: DimensionNoun | null }
+  | { type: "changePoint"; insight: ChangePointInsight }
+  | { type: "seasonality"; insight: SeasonalityInsight }
+  | { type: "contribution"; insight: ContributionInsight; member: MemberRef }
+  | { type: "rateShift"; insight: RateShiftInsight }
+  | { type: "targetGap"; insight: TargetGapInsight }
+  | { type: "partialMonth"; month: MonthKey; from: string; to: string; side: "start" | "end" }
+  | { type: "missingCost"; lines: number; linesWithoutCost: number | null }
+  | { type: "rejectedRows"; rows: number; fileName: string | null; rejectedRevenue: number | null };
+
+export type FactType = Fact["type"];
+
+/** The insight kind a sentence reports, as the contract names it. */
+export function sentenceKind(fact: Fact): CommentarySentence["insight"] {
+  switch (fact.type) {
+    case "bestWorstMonth":
+      return fact.best ? "outstandingFirst" : "outstandingLast";
+    case "outstandingMember":
+      return fact.insight.kind;
+    default:
+      return fact.type;
+  }
+}
+
+// ---------------------------------------------------------------- opening
+
+function monthIndex(key: MonthKey): number {
+  const [y, m] = key.split("-").map(Number);
+  return y * 12 + m - 1;
+}
+
+/** Consecutive calendar months, in order. */
+function contiguous(keys: MonthKey[]): boolean {
+  return keys.every((k, i) => i === 0 || monthIndex(k) === monthIndex(keys[i - 1]) + 1);
+}
+
+/**
+ * The like-for-like months of a year (its full months whose month a year earlier is in the data
+ * and full), as the analysis compares them; null when there are none or they are not consecutive
+ * (a sentence could not name them as one range).
+ */
+export function likeForLike(analysis: Analysis, year: YearFigures): LikeForLike | null {
+  const index = analysis.years.indexOf(year);
+  const previous = index > 0 ? analysis.years[index - 1] : null;
+  const { comparableRevenue, comparableChangePct } = year;
+  if (!previous || comparableRevenue === null || comparableChangePct === null) return null;
+  if (!Number.isFinite(comparableChangePct) || !Number.isFinite(comparableRevenue)) return null;
+  const compared = analysis.comparedPeriods?.year;
+  const byKey = new Map(analysis.months.map((m) => [m.month, m]));
+  const keys =
+    compared && compared.to === year.year
+      ? compared.months
+      : analysis.months
+          .filter((m) => yearLabelOf(m, analysis) === year.year && !m.partial)
+          .filter((m) => {
+            const before = byKey.get(`${m.year - 1}-${String(m.monthNumber).padStart(2, "0")}`);
+            return before !== undefined && !before.partial;
+          })
+          .map((m) => m.month);
+  if (keys.length === 0 || keys.length !== year.comparableMonths || !contiguous(keys)) return null;
+  return {
+    from: keys[0],
+    to: keys[keys.length - 1],
+    months: keys.length,
+    revenue: comparableRevenue,
+    previousYear: previous.year,
+    changePct: comparableChangePct,
+  };
+}
+
+/**
+ * The opening fact: the last complete year against the previous one when the data covers it
+ * (like-for-like months when it covers it only in part); for an incomplete last year, its full
+ * months against the same months a year earlier (a partial month never fakes a fall); otherwise
+ * the whole period and its monthly average.
+ */
+export function openingFact(analysis: Analysis): TotalFact | null {
+  const { months, years } = analysis;
+  if (months.length === 0) return null;
+  const last = years.at(-1);
+  const prev = years.length >= 2 ? years[years.length - 2] : null;
+  const lfl = last ? likeForLike(analysis, last) : null;
+  if (last && last.complete && Number.isFinite(last.revenue)) {
+    const change = last.prevYearChangePct;
+    const whole = prev && change !== null && Number.isFinite(change);
+    return {
+      type: "total",
+      mode: "year",
+      year: last.year,
+      revenue: last.revenue,
+      previous: whole ? { year: prev.year, changePct: change } : null,
+      likeForLike: whole ? null : lfl,
+      monthlyAverage: last.revenue / Math.max(1, last.months),
+    };
+  }
+  if (last && lfl) return { type: "total", mode: "ytd", year: last.year, ...lfl };
+  const full = months.filter((m) => !m.partial).length;
+  return {
+    type: "total",
+    mode: "range",
+    from: months[0].month,
+    to: months[months.length - 1].month,
+    months: months.length,
+    revenue: analysis.total.revenue,
+    monthlyAverage: analysis.monthlyAverage,
+    averageOfFullMonths: full > 0 && full < months.length,
+  };
+}
+
+/** Cell behind the opening's main figure. */
+export function openingAnchor(fact: TotalFact, analysis: Analysis): FigureAnchor {
+  if (fact.mode === "ytd") return { table: "tracking", month: fact.to, column: "ytdRevenue" };
+  if (fact.mode === "year" && analysis.years.length > 1) {
+    const last = analysis.months.filter((m) => yearLabelOf(m, analysis) === fact.year).at(-1);
+    if (last) return { table: "tracking", month: last.month, column: "ytdRevenue" };
+  }
+  return { table: "tracking", month: "total", column: "revenue" };
+}
+
+/** The (fiscal) year label of a month, as the analysis writes it ("2024" or "2024-2025"). */
+export function yearLabelOf(m: MonthFigures, analysis: Analysis): string {
+  const start = analysis.fiscalYearStartMonth;
+  if (start === 1) return String(m.year);
+  const y = m.monthNumber >= start ? m.year : m.year - 1;
+  return `${y}-${y + 1}`;
+}
+
+// ---------------------------------------------------------------- insights
+
+/** Every number of an insight is finite (an insight with NaN or Infinity is not written). */
+export function isWritable(insight: Insight): boolean {
+  const values = Object.values(insight).filter((v) => typeof v === "number") as number[];
+  return values.every((v) => Number.isFinite(v));
+}
+
+export function memberRef(
+  label: string,
+  dimension: string,
+  kinds: Map<string, DimensionKind>
+): MemberRef {
+  return { label, dimension, noun: dimensionNoun(dimension, kinds.get(dimension)) };
+}
+
+/** Dimension header → kind detected at import (to name members when the header is not enough). */
+export function dimensionKinds(
+  analysis: Analysis,
+  importResult: ImportResult | undefined
+): Map<string, DimensionKind> {
+  const kinds = new Map<string, DimensionKind>();
+  for (const b of Object.values(analysis.breakdowns ?? {}))
+    if (b.kind) kinds.set(b.dimension, b.kind);
+  for (const col of importResult?.columns ?? [])
+    if (col.role === "dimension" && col.dimensionKind) kinds.set(col.header, col.dimensionKind);
+  for (const dim of importResult?.table?.dimensions ?? []) kinds.set(dim.header, dim.kind);
+  return kinds;
+}
+
+/** The fact an insight supports (best and worst months are merged later). */
+export function insightFact(insight: Insight, kinds: Map<string, DimensionKind>): Fact {
+  switch (insight.kind) {
+    case "outstandingFirst":
+    case "outstandingLast":
+      if (insight.scope === "month") {
+        const stat = { month: insight.subject, value: insight.value, average: insight.average };
+        return {
+          type: "bestWorstMonth",
+          best: insight.kind === "outstandingFirst" ? stat : null,
+          worst: insight.kind === "outstandingLast" ? stat : null,
+          measure: insight.measure,
+        };
+      }
+      return {
+        type: "outstandingMember",
+        insight,
+        member: memberRef(insight.subject, insight.scope.dimension, kinds),
+      };
+    case "trend":
+      return {
+        type: "trend",
+        insight,
+        member:
+          insight.dimension && insight.member
+            ? memberRef(insight.member, insight.dimension, kinds)
+            : null,
+      };
+    case "outlier":
+      return { type: "outlier", insight };
+    case "majority":
+      return {
+        type: "majority",
+        insight,
+        member: memberRef(insight.member, insight.dimension, kinds),
+      };
+    case "pareto":
+      return {
+        type: "pareto",
+        insight,
+        noun: dimensionNoun(insight.dimension, kinds.get(insight.dimension)),
+      };
+    case "changePoint":
+      return { type: "changePoint", insight };
+    case "seasonality":
+      return { type: "seasonality", insight };
+    case "contribution":
+      return {
+        type: "contribution",
+        insight,
+        member: memberRef(insight.member, insight.dimension, kinds),
+      };
+    case "rateShift":
+      return { type: "rateShift", insight };
+    case "targetGap":
+      return { type: "targetGap", insight };
+  }
+}
+
+/** Cell behind an insight fact's main figure. */
+export function factAnchor(fact: Fact, analysis: Analysis): FigureAnchor | null {
+  switch (fact.type) {
+    case "total":
+      return openingAnchor(fact, analysis);
+    case "bestWorstMonth": {
+      const stat = fact.best ?? fact.worst;
+      const column = fact.measure === "revenue" ? "revenue" : fact.measure;
+      return stat ? { table: "tracking", month: stat.month, column } : null;
+    }
+    case "outstandingMember":
+    case "majority":
+      return {
+        table: "breakdown",
+        column: fact.type === "majority" ? "share" : "revenue",
+        dimension: fact.member.dimension,
+        member: fact.member.label,
+      };
+    case "trend":
+      return fact.member
+        ? {
+            table: "breakdown",
+            column: "revenue",
+            dimension: fact.member.dimension,
+            member: fact.member.label,
+          }
+        : { table: "tracking", month: fact.insight.to, column: "revenue" };
+    case "outlier":
+      return { table: "tracking", month: fact.insight.month, column: "revenue" };
+    case "pareto":
+      return { table: "breakdown", column: "share", dimension: fact.insight.dimension };
+    case "changePoint":
+      return { table: "tracking", month: fact.insight.month, column: "revenue" };
+    case "seasonality":
+      return null;
+    case "contribution":
+      return {
+        table: "breakdown",
+        column: "revenue",
+        dimension: fact.member.dimension,
+        member: fact.member.label,
+      };
+    case "rateShift": {
+      const { period, to, rate } = fact.insight;
+      return period === "month"
+        ? { table: "tracking", month: to, column: rate }
+        : { table: "tracking", month: "total", year: to, column: rate };
+    }
+    case "targetGap": {
+      const { period } = fact.insight;
+      return /^\d{4}-\d{2}$/.test(period)
+        ? { table: "tracking", month: period, column: "targetGapPct" }
+        : { table: "tracking", month: "total", year: period, column: "targetGapPct" };
+    }
+    case "partialMonth":
+      return { table: "tracking", month: fact.month, column: "revenue" };
+    case "missingCost":
+      return { table: "tracking", month: "total", column: "cost" };
+    case "rejectedRows":
+      return null;
+  }
+}
+
+// ---------------------------------------------------------------- caveats
+
+/** Partial months at the ends of the series (last first: it is the one a manager misreads). */
+export function partialMonthFacts(analysis: Analysis): Fact[] {
+  const facts: Fact[] = [];
+  const { months } = analysis;
+  const last = months.at(-1);
+  const first = months[0];
+  if (last?.partial && last.partialCoverage)
+    facts.push({ type: "partialMonth", month: last.month, ...last.partialCoverage, side: "end" });
+  if (first && first !== last && first.partial && first.partialCoverage)
+    facts.push({
+      type: "partialMonth",
+      month: first.month,
+      ...first.partialCoverage,
+      side: "start",
+    });
+  return facts;
+}
+
+/** Missing cost: no cost column at all (no margin anywhere), or some lines without a cost. */
+export function missingCostFact(analysis: Analysis): Fact | null {
+  const { lines, missingCostLines } = analysis.total;
+  if (!analysis.costAvailable) return { type: "missingCost", lines, linesWithoutCost: null };
+  return missingCostLines > 0
+    ? { type: "missingCost", lines, linesWithoutCost: missingCostLines }
+    : null;
+}
+
+/** Rows rejected at import, with the revenue they carried when the reconciliation says it. */
+export function rejectedRowsFact(importResult?: ImportResult, fileName?: string): Fact | null {
+  const rows = importResult?.source.rowsRejected ?? 0;
+  if (!importResult || rows <= 0) return null;
+  const rec = importResult.reconciliation.find((r) => r.measure === "revenue");
+  const rejectedRevenue = rec && isFinite(rec.rejected) && rec.rejected !== 0 ? rec.rejected : null;
+  return {
+    type: "rejectedRows",
+    rows,
+    fileName: fileName ?? (importResult.source.file || null),
+    rejectedRevenue,
+  };
+}

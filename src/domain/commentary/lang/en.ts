@@ -1,0 +1,485 @@
+/**
+ * English language pack (US spelling and typography: "$1,284,350", "8.4%", "March 2024").
+ * Vocabulary: "gross margin rate" = margin / revenue (French "taux de marque"), "markup rate" =
+ * margin / cost (French "taux de marge"). Past tense for what the data shows.
+ */
+import type { InsightMeasure, MonthKey } from "../../analysis/types";
+import type { Fact, MemberRef } from "../facts";
+import { displayedPercent } from "../format";
+import { capitalize } from "../grammar";
+import { memberPhraseEn, type MemberPhrase } from "../members";
+import type { Quoter } from "../quote";
+import { rangeYears, type RenderContext, type Variant } from "../render";
+
+function member(q: Quoter, name: string, ref: MemberRef): MemberPhrase {
+  q.label(name, ref.label);
+  return memberPhraseEn(ref.label, ref.dimension, ref.noun);
+}
+
+function measureEn(measure: InsightMeasure): { np: string; plural: boolean } {
+  if (measure === "margin") return { np: "gross margin", plural: false };
+  if (measure === "quantity") return { np: "units sold", plural: true };
+  return { np: "revenue", plural: false };
+}
+
+function amount(q: Quoter, name: string, value: number, measure: InsightMeasure): string {
+  return measure === "quantity" ? `${q.quantity(name, value)} units` : q.money(name, value);
+}
+
+function month(q: Quoter, name: string, key: MonthKey, ctx: RenderContext): string {
+  return q.month(name, key, ctx.withYear);
+}
+
+/** "2024" / "fiscal year 2024-2025". */
+function yearNp(q: Quoter, name: string, label: string, ctx: RenderContext): string {
+  return ctx.fiscal ? `fiscal year ${q.year(name, label)}` : q.year(name, label);
+}
+
+/** "from January to June 2024" (year on the end, or on both when they differ). */
+function monthRange(q: Quoter, from: MonthKey, to: MonthKey, alwaysYear: boolean): string {
+  const { fromYear, toYear } = rangeYears(from, to, alwaysYear);
+  return `from ${q.month("from", from, fromYear)} to ${q.month("to", to, toYear)}`;
+}
+
+function between(
+  q: Quoter,
+  period: "month" | "year",
+  from: string,
+  to: string,
+  ctx: RenderContext,
+  months: MonthKey[] = []
+): string {
+  if (period === "year") {
+    const a = q.year("from", from);
+    const b = q.year("to", to);
+    const years = ctx.fiscal ? `between fiscal years ${a} and ${b}` : `between ${a} and ${b}`;
+    // Like-for-like months only: say which.
+    if (months.length === 0 || months.length >= 12) return years;
+    const first = q.month("firstMonth", months[0], false);
+    if (months.length === 1) return `in ${first}, ${years}`;
+    return `over ${first} to ${q.month("lastMonth", months[months.length - 1], false)}, ${years}`;
+  }
+  const { fromYear, toYear } = rangeYears(from, to, ctx.withYear);
+  return `between ${q.month("from", from, fromYear)} and ${q.month("to", to, toYear)}`;
+}
+
+function isStable(changePct: number): boolean {
+  return displayedPercent(changePct) === 0;
+}
+
+// ---------------------------------------------------------------- opening
+
+function total(fact: Extract<Fact, { type: "total" }>, ctx: RenderContext): Variant[] {
+  if (fact.mode === "year") {
+    const { previous, likeForLike: lfl } = fact;
+    if (!previous && lfl)
+      return [
+        (q) =>
+          `In ${yearNp(q, "year", fact.year, ctx)}, revenue reached ${q.money("revenue", fact.revenue)}; ${monthRange(q, lfl.from, lfl.to, false)} it was ${isStable(lfl.changePct) ? "flat" : `${lfl.changePct > 0 ? "up" : "down"} ${q.pct("changePct", lfl.changePct, { abs: true })}`} on the same period of ${q.year("previousYear", lfl.previousYear)}.`,
+      ];
+    if (!previous)
+      return [
+        (q) =>
+          `In ${yearNp(q, "year", fact.year, ctx)}, revenue reached ${q.money("revenue", fact.revenue)}, an average of ${q.money("monthlyAverage", fact.monthlyAverage)} a month.`,
+        (q) =>
+          `Revenue for ${yearNp(q, "year", fact.year, ctx)} came to ${q.money("revenue", fact.revenue)}, or ${q.money("monthlyAverage", fact.monthlyAverage)} a month on average.`,
+      ];
+    const change = previous.changePct;
+    if (isStable(change))
+      return [
+        (q) =>
+          `In ${yearNp(q, "year", fact.year, ctx)}, revenue reached ${q.money("revenue", fact.revenue)}, flat compared with ${yearNp(q, "previousYear", previous.year, ctx)}.`,
+      ];
+    const up = change > 0;
+    return [
+      (q) =>
+        `In ${yearNp(q, "year", fact.year, ctx)}, revenue reached ${q.money("revenue", fact.revenue)}, ${up ? "up" : "down"} ${q.pct("changePct", change, { abs: true })} on ${yearNp(q, "previousYear", previous.year, ctx)}.`,
+      (q) =>
+        `Revenue for ${yearNp(q, "year", fact.year, ctx)} came to ${q.money("revenue", fact.revenue)}, ${q.pct("changePct", change, { abs: true })} ${up ? "more" : "less"} than in ${yearNp(q, "previousYear", previous.year, ctx)}.`,
+      (q) =>
+        `Revenue totaled ${q.money("revenue", fact.revenue)} in ${yearNp(q, "year", fact.year, ctx)}, ${up ? "up" : "down"} ${q.pct("changePct", change, { abs: true })} year on year.`,
+    ];
+  }
+  if (fact.mode === "ytd") {
+    const change = fact.changePct;
+    const up = change > 0;
+    const single = fact.from === fact.to;
+    const period = (q: Quoter) =>
+      single ? `in ${q.month("to", fact.to, true)}` : monthRange(q, fact.from, fact.to, true);
+    if (isStable(change))
+      return [
+        (q) =>
+          `${capitalize(period(q))}, revenue reached ${q.money("revenue", fact.revenue)}, flat compared with the same period of ${q.year("previousYear", fact.previousYear)}.`,
+      ];
+    const variants: Variant[] = [
+      (q) =>
+        `${capitalize(period(q))}, revenue reached ${q.money("revenue", fact.revenue)}, ${up ? "up" : "down"} ${q.pct("changePct", change, { abs: true })} on the same period of ${q.year("previousYear", fact.previousYear)}.`,
+    ];
+    if (!single)
+      variants.push(
+        (q) =>
+          `At the end of ${q.month("to", fact.to, true)}, revenue since ${q.month("from", fact.from, false)} stood at ${q.money("revenue", fact.revenue)}, ${q.pct("changePct", change, { abs: true })} ${up ? "above" : "below"} the same period of ${q.year("previousYear", fact.previousYear)}.`
+      );
+    return variants;
+  }
+  if (fact.from === fact.to)
+    return [
+      (q) =>
+        `In ${q.month("from", fact.from, true)}, revenue reached ${q.money("revenue", fact.revenue)}.`,
+    ];
+  const full = fact.averageOfFullMonths ? "full " : "";
+  return [
+    (q) =>
+      `${capitalize(monthRange(q, fact.from, fact.to, true))}, revenue reached ${q.money("revenue", fact.revenue)}, an average of ${q.money("monthlyAverage", fact.monthlyAverage)} per ${full}month.`,
+    (q) =>
+      `Revenue ${monthRange(q, fact.from, fact.to, true)} came to ${q.money("revenue", fact.revenue)}, or ${q.money("monthlyAverage", fact.monthlyAverage)} per ${full}month on average.`,
+  ];
+}
+
+// ---------------------------------------------------------------- insights
+
+function vsAverage(value: number, average: number): number | null {
+  if (!(average > 0)) return null;
+  const r = value / average - 1;
+  return Number.isFinite(r) && displayedPercent(r, 0) !== 0 ? r : null;
+}
+
+function bestWorstMonth(
+  fact: Extract<Fact, { type: "bestWorstMonth" }>,
+  ctx: RenderContext
+): Variant[] {
+  const { best, worst, measure } = fact;
+  if (measure !== "revenue") {
+    const me = measureEn(measure);
+    return [
+      (q) => {
+        const out: string[] = [];
+        if (best)
+          out.push(
+            `${month(q, "bestMonth", best.month, ctx)} was the strongest month for ${me.np} (${amount(q, "best", best.value, measure)})`
+          );
+        if (worst)
+          out.push(
+            `${month(q, "worstMonth", worst.month, ctx)} ${best ? "the weakest" : `was the weakest month for ${me.np}`} (${amount(q, "worst", worst.value, measure)})`
+          );
+        return capitalize(out.join(" and ")) + ".";
+      },
+    ];
+  }
+  if (best && worst)
+    return [
+      (q) =>
+        `${capitalize(month(q, "bestMonth", best.month, ctx))} was the strongest month (${q.money("best", best.value)}) and ${month(q, "worstMonth", worst.month, ctx)} the weakest (${q.money("worst", worst.value)}).`,
+      (q) => {
+        const above = vsAverage(best.value, best.average);
+        const gap =
+          above === null
+            ? ""
+            : `, ${q.pct("bestVsAverage", above, { abs: true })} above the monthly average`;
+        return `Monthly revenue peaked in ${month(q, "bestMonth", best.month, ctx)} (${q.money("best", best.value)}${gap}) and bottomed out in ${month(q, "worstMonth", worst.month, ctx)} (${q.money("worst", worst.value)}).`;
+      },
+    ];
+  if (best) {
+    const above = vsAverage(best.value, best.average);
+    const variants: Variant[] = [
+      (q) =>
+        `${capitalize(month(q, "bestMonth", best.month, ctx))} was the strongest month, at ${q.money("best", best.value)}.`,
+    ];
+    if (above !== null && above > 0)
+      variants.unshift(
+        (q) =>
+          `${capitalize(month(q, "bestMonth", best.month, ctx))} was the strongest month at ${q.money("best", best.value)}, ${q.pct("bestVsAverage", above)} above the monthly average.`
+      );
+    return variants;
+  }
+  if (worst) {
+    const below = vsAverage(worst.value, worst.average);
+    const variants: Variant[] = [
+      (q) =>
+        `${capitalize(month(q, "worstMonth", worst.month, ctx))} was the weakest month, at ${q.money("worst", worst.value)}.`,
+    ];
+    if (below !== null && below < 0)
+      variants.unshift(
+        (q) =>
+          `${capitalize(month(q, "worstMonth", worst.month, ctx))} was the weakest month at ${q.money("worst", worst.value)}, ${q.pct("worstVsAverage", below, { abs: true })} below the monthly average.`
+      );
+    return variants;
+  }
+  return [];
+}
+
+function outstandingMember(fact: Extract<Fact, { type: "outstandingMember" }>): Variant[] {
+  const { insight } = fact;
+  const me = measureEn(insight.measure);
+  const runner = insight.runnerUp;
+  if (insight.kind === "outstandingFirst") {
+    const variants: Variant[] = [
+      (q) =>
+        `${member(q, "member", fact.member).npStart} came first with ${amount(q, "value", insight.value, insight.measure)}, ${q.share("share", insight.share)} of ${me.np}.`,
+    ];
+    if (runner)
+      variants.push((q) => {
+        const m = member(q, "member", fact.member);
+        const r = member(q, "runnerUp", { ...fact.member, label: runner.subject });
+        return `${m.npStart} led with ${amount(q, "value", insight.value, insight.measure)}, ahead of ${r.np} (${amount(q, "runnerUpValue", runner.value, insight.measure)}).`;
+      });
+    return variants;
+  }
+  return [
+    (q) =>
+      `${member(q, "member", fact.member).npStart} came last with ${amount(q, "value", insight.value, insight.measure)}, ${q.share("share", insight.share)} of ${me.np}.`,
+    (q) =>
+      `${member(q, "member", fact.member).npStart} lagged behind, with only ${amount(q, "value", insight.value, insight.measure)} (${q.share("share", insight.share)} of ${me.np}).`,
+  ];
+}
+
+function trend(fact: Extract<Fact, { type: "trend" }>, ctx: RenderContext): Variant[] {
+  const { insight } = fact;
+  const up = insight.direction === "up";
+  const me = measureEn(insight.measure);
+  const slope = (q: Quoter) =>
+    insight.measure === "quantity"
+      ? `${q.quantity("slopePerMonth", insight.slopePerMonth, { abs: true })} units`
+      : q.money("slopePerMonth", insight.slopePerMonth, { abs: true });
+  const subject = (q: Quoter) =>
+    fact.member ? `${me.np} for ${member(q, "member", fact.member).np}` : me.np;
+  return [
+    (q) =>
+      `${capitalize(subject(q))} ${me.plural ? "have" : "has"} been trending ${up ? "upward" : "downward"} since ${month(q, "from", insight.from, ctx)}, by about ${slope(q)} a month (${q.pct("slopeRelative", insight.slopeRelative, { signed: true })} a month).`,
+    (q) =>
+      `${capitalize(subject(q))} ${up ? "rose" : "fell"} steadily ${monthRange(q, insight.from, insight.to, ctx.withYear)}, by about ${slope(q)} a month.`,
+  ];
+}
+
+function outlier(fact: Extract<Fact, { type: "outlier" }>, ctx: RenderContext): Variant[] {
+  const { insight } = fact;
+  const high = insight.direction === "high";
+  const dev = insight.deviationPct;
+  const usable = dev !== null && Number.isFinite(dev) && displayedPercent(dev) !== 0;
+  return [
+    (q) =>
+      `${capitalize(month(q, "month", insight.month, ctx))} ${high ? "stood out" : "fell short"} at ${q.money("value", insight.value)}, ${usable ? `${q.pct("deviationPct", dev, { abs: true })} ${high ? "above" : "below"}` : high ? "well above" : "well below"} its usual level (${q.money("expected", insight.expected)}).`,
+    (q) =>
+      `Revenue in ${month(q, "month", insight.month, ctx)} ${high ? "reached" : "dropped to"} an unusual ${q.money("value", insight.value)}, against about ${q.money("expected", insight.expected)} in a typical month.`,
+  ];
+}
+
+function majority(fact: Extract<Fact, { type: "majority" }>): Variant[] {
+  const { insight } = fact;
+  const me = measureEn(insight.measure);
+  const variants: Variant[] = [
+    (q) =>
+      `${member(q, "member", fact.member).npStart} alone accounted for ${q.share("share", insight.share)} of ${me.np} (${amount(q, "value", insight.value, insight.measure)}).`,
+  ];
+  if (insight.share > 0.5 && displayedPercent(insight.share, 0) > 50)
+    variants.push(
+      (q) =>
+        `More than half of ${me.np} came from ${member(q, "member", fact.member).np}: ${q.share("share", insight.share)}, or ${amount(q, "value", insight.value, insight.measure)}.`
+    );
+  return variants;
+}
+
+function pareto(fact: Extract<Fact, { type: "pareto" }>): Variant[] {
+  const { insight, noun } = fact;
+  const me = measureEn(insight.measure);
+  const one = insight.topCount === 1;
+  const nounText = (q: Quoter) =>
+    noun
+      ? one
+        ? noun.en.singular
+        : noun.en.plural
+      : `${one ? "value" : "values"} of ${q.label("dimension", insight.dimension)}`;
+  return [
+    (q) =>
+      `Sales are concentrated: the top ${one ? "" : q.number("topCount", insight.topCount) + " "}${nounText(q)} out of ${q.number("memberCount", insight.memberCount)} ${one ? "generates" : "generate"} ${q.share("topShare", insight.topShare)} of ${me.np}.`,
+    (q) =>
+      `Just ${q.number("topCount", insight.topCount)} ${nounText(q)} out of ${q.number("memberCount", insight.memberCount)} ${one ? "accounts" : "account"} for ${q.share("topShare", insight.topShare)} of ${me.np}.`,
+  ];
+}
+
+function changePoint(fact: Extract<Fact, { type: "changePoint" }>, ctx: RenderContext): Variant[] {
+  const { insight } = fact;
+  const up = insight.after > insight.before;
+  const pct = insight.changePct;
+  const showPct = pct !== null && Number.isFinite(pct) && Math.abs(pct) < 5;
+  const tail = (q: Quoter) => (showPct ? ` (${q.pct("changePct", pct, { signed: true })})` : "");
+  return [
+    (q) =>
+      `Since ${month(q, "month", insight.month, ctx)}, monthly revenue has settled at a ${up ? "higher" : "lower"} level: ${q.money("after", insight.after)} on average, against ${q.money("before", insight.before)} before${tail(q)}.`,
+    (q) =>
+      `Monthly revenue stepped ${up ? "up" : "down"} from ${month(q, "month", insight.month, ctx)}: ${q.money("after", insight.after)} a month on average, compared with ${q.money("before", insight.before)} previously${tail(q)}.`,
+  ];
+}
+
+function seasonality(fact: Extract<Fact, { type: "seasonality" }>): Variant[] {
+  const { insight } = fact;
+  const peak = insight.peakIndex - 1;
+  const trough = 1 - insight.troughIndex;
+  return [
+    (q) =>
+      `Sales are seasonal: over ${q.count("years", insight.years, "year", "years")}, ${q.monthOfYear("peakMonth", insight.peakMonth)} is typically the strongest month (${q.pct("peakAboveAverage", peak)} above average) and ${q.monthOfYear("troughMonth", insight.troughMonth)} the weakest (${q.pct("troughBelowAverage", trough)} below).`,
+    (q) =>
+      `Year after year, ${q.monthOfYear("peakMonth", insight.peakMonth)} is the busiest month (${q.pct("peakAboveAverage", peak)} above the monthly average) and ${q.monthOfYear("troughMonth", insight.troughMonth)} the quietest (${q.pct("troughBelowAverage", trough)} below), over ${q.count("years", insight.years, "year", "years")} of data.`,
+  ];
+}
+
+function contribution(
+  fact: Extract<Fact, { type: "contribution" }>,
+  ctx: RenderContext
+): Variant[] {
+  const { insight } = fact;
+  const totalUp = insight.totalChange > 0;
+  const noun = totalUp ? "increase" : "decrease";
+  const share = insight.shareOfChange;
+  if (share < 0)
+    return [
+      (q) => {
+        const m = member(q, "member", fact.member);
+        return totalUp
+          ? `${m.npStart} held back growth ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} (${q.money("memberChange", insight.memberChange, { signed: true })}), while total revenue rose by ${q.money("totalChange", insight.totalChange, { abs: true })}.`
+          : `${m.npStart} bucked the decline ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} (${q.money("memberChange", insight.memberChange, { signed: true })}), while total revenue fell by ${q.money("totalChange", insight.totalChange, { abs: true })}.`;
+      },
+    ];
+  if (share > 1 && displayedPercent(share, 0) > 100)
+    return [
+      (q) =>
+        `${member(q, "member", fact.member).npStart} accounted for all of the revenue ${noun} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)}: ${q.money("memberChange", insight.memberChange, { signed: true })}, for a total change of ${q.money("totalChange", insight.totalChange, { signed: true })}.`,
+    ];
+  const variants: Variant[] = [
+    (q) =>
+      `${member(q, "member", fact.member).npStart}${share >= 0.5 ? " alone" : ""} accounted for ${q.share("shareOfChange", share)} of the revenue ${noun} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} (${q.money("memberChange", insight.memberChange, { signed: true })}).`,
+  ];
+  if (share >= 0.5)
+    variants.push(
+      (q) =>
+        `The revenue ${noun} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} came mainly from ${member(q, "member", fact.member).np}: ${q.money("memberChange", insight.memberChange, { signed: true })}, or ${q.share("shareOfChange", share)} of the total change.`
+    );
+  return variants;
+}
+
+function rateShift(fact: Extract<Fact, { type: "rateShift" }>, ctx: RenderContext): Variant[] {
+  const { insight } = fact;
+  const name = insight.rate === "marginRate" ? "the gross margin rate" : "the markup rate";
+  const up = insight.delta > 0;
+  return [
+    (q) =>
+      `${capitalize(name)} ${up ? "rose" : "fell"} from ${q.rate("before", insight.before)} to ${q.rate("after", insight.after)} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)}, ${up ? "up" : "down"} ${q.points("delta", insight.delta)}.`,
+    (q) =>
+      `${capitalize(between(q, insight.period, insight.from, insight.to, ctx, insight.months))}, ${name} went from ${q.rate("before", insight.before)} to ${q.rate("after", insight.after)}, a ${up ? "gain" : "loss"} of ${q.points("delta", insight.delta)}.`,
+  ];
+}
+
+function targetGap(fact: Extract<Fact, { type: "targetGap" }>, ctx: RenderContext): Variant[] {
+  const { insight } = fact;
+  // A gap to a zero (or negative) target is not meaningful.
+  if (!(insight.target > 0)) return [];
+  const isMonth = /^\d{4}-\d{2}$/.test(insight.period);
+  const above = insight.gap > 0;
+  const pct = insight.gapPct;
+  const usable = pct !== null && Number.isFinite(pct) && displayedPercent(pct) !== 0;
+  const subject = (q: Quoter) =>
+    isMonth
+      ? capitalize(month(q, "period", insight.period, ctx))
+      : `Revenue for ${yearNp(q, "period", insight.period, ctx)}`;
+  const figures = (q: Quoter) =>
+    `${q.money("actual", insight.actual)} against a target of ${q.money("target", insight.target)}`;
+  if (!usable)
+    return [
+      (q) =>
+        `${subject(q)} ${above ? "beat its target by" : "fell"} ${q.money("gap", insight.gap, { abs: true })}${above ? "" : " short of its target"} (${figures(q)}).`,
+    ];
+  return [
+    (q) =>
+      above
+        ? `${subject(q)} beat its target by ${q.pct("gapPct", pct, { abs: true })} (${figures(q)}).`
+        : `${subject(q)} came in ${q.pct("gapPct", pct, { abs: true })} below target (${figures(q)}).`,
+    (q) =>
+      `The target for ${isMonth ? month(q, "period", insight.period, ctx) : yearNp(q, "period", insight.period, ctx)} was ${above ? "exceeded" : "missed"}: ${q.money("actual", insight.actual)} achieved against ${q.money("target", insight.target)} (${q.pct("gapPct", pct, { signed: true })}).`,
+  ];
+}
+
+// ---------------------------------------------------------------- caveats
+
+function partialMonth(
+  fact: Extract<Fact, { type: "partialMonth" }>,
+  ctx: RenderContext
+): Variant[] {
+  const end = fact.side === "end";
+  const coverage = (q: Quoter) =>
+    end ? `up to ${q.day("lastDay", fact.to)}` : `from ${q.day("firstDay", fact.from)}`;
+  return [
+    (q) => `Note: ${month(q, "month", fact.month, ctx)} is a partial month (data ${coverage(q)}).`,
+    (q) =>
+      end
+        ? `Caution: the data for ${month(q, "month", fact.month, ctx)} stops on ${q.day("lastDay", fact.to)}, so that month is incomplete.`
+        : `Caution: the data for ${month(q, "month", fact.month, ctx)} only starts on ${q.day("firstDay", fact.from)}, so that month is incomplete.`,
+  ];
+}
+
+function missingCost(fact: Extract<Fact, { type: "missingCost" }>): Variant[] {
+  if (fact.linesWithoutCost === null) {
+    if (fact.lines <= 1)
+      return [() => `The imported row has no cost, so margin and margin rates cannot be computed.`];
+    return [
+      (q) =>
+        `None of the ${q.count("lines", fact.lines, "imported row", "imported rows")} has a cost, so margin and margin rates cannot be computed.`,
+    ];
+  }
+  const missing = fact.linesWithoutCost;
+  return [
+    (q) =>
+      `Caution: ${q.count("linesWithoutCost", missing, "row", "rows")} out of ${q.number("lines", fact.lines)} ${missing === 1 ? "has" : "have"} no cost, so margin and margin rates are only computed for months where every cost is known.`,
+  ];
+}
+
+function rejectedRows(fact: Extract<Fact, { type: "rejectedRows" }>): Variant[] {
+  const one = fact.rows === 1;
+  const file = (q: Quoter) => (fact.fileName ? ` of ${q.label("fileName", fact.fileName)}` : "");
+  const rev = (q: Quoter) =>
+    fact.rejectedRevenue !== null
+      ? ` (${q.money("rejectedRevenue", fact.rejectedRevenue)} in revenue)`
+      : "";
+  const rows = (q: Quoter) => q.count("rows", fact.rows, "row", "rows");
+  return [
+    (q) =>
+      `At import, ${rows(q)}${file(q)} ${one ? "was" : "were"} rejected${rev(q)}; the import report gives the details.`,
+    (q) =>
+      `The import report lists ${rows(q)}${file(q)} set aside${rev(q)}, to be checked in the source.`,
+  ];
+}
+
+/** Every way of saying a fact in English. */
+export function englishPack(fact: Fact, ctx: RenderContext): Variant[] {
+  switch (fact.type) {
+    case "total":
+      return total(fact, ctx);
+    case "bestWorstMonth":
+      return bestWorstMonth(fact, ctx);
+    case "outstandingMember":
+      return outstandingMember(fact);
+    case "trend":
+      return trend(fact, ctx);
+    case "outlier":
+      return outlier(fact, ctx);
+    case "majority":
+      return majority(fact);
+    case "pareto":
+      return pareto(fact);
+    case "changePoint":
+      return changePoint(fact, ctx);
+    case "seasonality":
+      return seasonality(fact);
+    case "contribution":
+      return contribution(fact, ctx);
+    case "rateShift":
+      return rateShift(fact, ctx);
+    case "targetGap":
+      return targetGap(fact, ctx);
+    case "partialMonth":
+      return partialMonth(fact, ctx);
+    case "missingCost":
+      return missingCost(fact);
+    case "rejectedRows":
+      return rejectedRows(fact);
+  }
+}

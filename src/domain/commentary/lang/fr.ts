@@ -1,0 +1,589 @@
+/**
+ * French language pack: several natural ways of saying each fact, in the register of a
+ * management commentary (présent, phrases courtes, un chiffre au moins par phrase).
+ * Vocabulary: "taux de marque" = marge / CA, "taux de marge" = marge / coût.
+ */
+import type { InsightMeasure, MonthKey } from "../../analysis/types";
+import type { Fact, MemberRef } from "../facts";
+import { displayedPercent } from "../format";
+import { capitalize, deFr, queFr } from "../grammar";
+import { memberPhraseFr, type MemberPhrase } from "../members";
+import type { Quoter } from "../quote";
+import { rangeYears, type RenderContext, type Variant } from "../render";
+
+const NBSP = "\u00a0";
+
+/** « texte » with the no-break spaces French typography puts inside guillemets. */
+function guillemets(text: string): string {
+  return `«${NBSP}${text}${NBSP}»`;
+}
+
+/** Names a member, recording its label as a quoted (data) word. */
+function member(q: Quoter, name: string, ref: MemberRef): MemberPhrase {
+  q.label(name, ref.label);
+  return memberPhraseFr(ref.label, ref.dimension, ref.noun);
+}
+
+/** "à elle seule" / "à lui seul", or "" when the gender is not known (no article). */
+function alone(p: MemberPhrase): string {
+  if (p.gender === "f") return "à elle seule";
+  if (p.gender === "m") return "à lui seul";
+  return "";
+}
+
+/** "X" + " word" only when the word is not empty. */
+function join(...parts: string[]): string {
+  return parts.filter((p) => p.length > 0).join(" ");
+}
+
+/** The measure as a subject: "le CA", "la marge brute", "les quantités vendues". */
+interface MeasureFr {
+  np: string;
+  de: string;
+  plural: boolean;
+}
+
+function measureFr(measure: InsightMeasure, ctx: RenderContext): MeasureFr {
+  if (measure === "margin") return { np: "la marge brute", de: "de la marge brute", plural: false };
+  if (measure === "quantity")
+    return { np: "les quantités vendues", de: "des quantités vendues", plural: true };
+  return { np: `le CA${ctx.taxSuffix}`, de: `du CA${ctx.taxSuffix}`, plural: false };
+}
+
+/** Amount of a measure: money, or a number of units for quantities. */
+function amount(q: Quoter, name: string, value: number, measure: InsightMeasure): string {
+  return measure === "quantity" ? `${q.quantity(name, value)} unités` : q.money(name, value);
+}
+
+function month(q: Quoter, name: string, key: MonthKey, ctx: RenderContext): string {
+  return q.month(name, key, ctx.withYear);
+}
+
+/** "l'année 2024" / "l'exercice 2024-2025". */
+function yearNp(q: Quoter, name: string, label: string, ctx: RenderContext): string {
+  return `${ctx.fiscal ? "l'exercice" : "l'année"} ${q.year(name, label)}`;
+}
+
+/** "en 2024" / "sur l'exercice 2024-2025". */
+function inYear(q: Quoter, name: string, label: string, ctx: RenderContext): string {
+  return ctx.fiscal ? `sur l'exercice ${q.year(name, label)}` : `en ${q.year(name, label)}`;
+}
+
+/** "à 2023" / "à l'exercice 2023-2024" (after "par rapport"). */
+function toYear(q: Quoter, name: string, label: string, ctx: RenderContext): string {
+  return ctx.fiscal ? `à l'exercice ${q.year(name, label)}` : `à ${q.year(name, label)}`;
+}
+
+/** "de janvier à juin 2024", "d'avril 2024 à mars 2025" (year on the end, or both when they differ). */
+function monthRange(
+  q: Quoter,
+  from: MonthKey,
+  to: MonthKey,
+  alwaysYear: boolean,
+  names: [string, string] = ["from", "to"]
+): string {
+  const { fromYear, toYear: toY } = rangeYears(from, to, alwaysYear);
+  return `${deFr(q.month(names[0], from, fromYear))} à ${q.month(names[1], to, toY)}`;
+}
+
+/** "entre 2023 et 2024", "entre novembre et décembre", "entre les exercices 2023-2024 et 2024-2025". */
+function between(
+  q: Quoter,
+  period: "month" | "year",
+  from: string,
+  to: string,
+  ctx: RenderContext,
+  months: MonthKey[] = []
+): string {
+  if (period === "year") {
+    const a = q.year("from", from);
+    const b = q.year("to", to);
+    const years = ctx.fiscal ? `entre les exercices ${a} et ${b}` : `entre ${a} et ${b}`;
+    // Like-for-like months only: say which.
+    if (months.length === 0 || months.length >= 12) return years;
+    const first = q.month("firstMonth", months[0], false);
+    if (months.length === 1) return `sur le mois ${deFr(first)}, ${years}`;
+    return `sur les mois ${deFr(first)} à ${q.month("lastMonth", months[months.length - 1], false)}, ${years}`;
+  }
+  const { fromYear, toYear: toY } = rangeYears(from, to, ctx.withYear);
+  return `entre ${q.month("from", from, fromYear)} et ${q.month("to", to, toY)}`;
+}
+
+/** A change is shown as stable when it rounds to 0,0 %. */
+function isStable(changePct: number): boolean {
+  return displayedPercent(changePct) === 0;
+}
+
+/** Direction words agreeing with a feminine or masculine noun. */
+const UP = { hausse: "hausse", progression: "progression", plus: "plus" };
+const DOWN = { hausse: "baisse", progression: "recul", plus: "moins" };
+
+// ---------------------------------------------------------------- opening
+
+function total(fact: Extract<Fact, { type: "total" }>, ctx: RenderContext): Variant[] {
+  const ca = `le chiffre d'affaires${ctx.taxSuffix}`;
+  if (fact.mode === "year") {
+    const { previous, likeForLike: lfl } = fact;
+    if (!previous && lfl) {
+      const w = lfl.changePct > 0 ? UP : DOWN;
+      const lflText = (q: Quoter) =>
+        isStable(lfl.changePct)
+          ? `il est stable par rapport à la même période ${deFr(q.year("previousYear", lfl.previousYear))}`
+          : `il est en ${w.hausse} de ${q.pct("changePct", lfl.changePct, { abs: true })} par rapport à la même période ${deFr(q.year("previousYear", lfl.previousYear))}`;
+      return [
+        (q) =>
+          `Sur ${yearNp(q, "year", fact.year, ctx)}, ${ca} atteint ${q.money("revenue", fact.revenue)} ; ${monthRange(q, lfl.from, lfl.to, false)}, ${lflText(q)}.`,
+      ];
+    }
+    if (!previous)
+      return [
+        (q) =>
+          `Sur ${yearNp(q, "year", fact.year, ctx)}, ${ca} atteint ${q.money("revenue", fact.revenue)}, soit ${q.money("monthlyAverage", fact.monthlyAverage)} par mois en moyenne.`,
+        (q) =>
+          `${capitalize(inYear(q, "year", fact.year, ctx))}, ${ca} s'élève à ${q.money("revenue", fact.revenue)}, pour une moyenne mensuelle de ${q.money("monthlyAverage", fact.monthlyAverage)}.`,
+      ];
+    const change = previous.changePct;
+    if (isStable(change))
+      return [
+        (q) =>
+          `Sur ${yearNp(q, "year", fact.year, ctx)}, ${ca} atteint ${q.money("revenue", fact.revenue)}, stable par rapport ${toYear(q, "previousYear", previous.year, ctx)}.`,
+      ];
+    const w = change > 0 ? UP : DOWN;
+    return [
+      (q) =>
+        `Sur ${yearNp(q, "year", fact.year, ctx)}, ${ca} atteint ${q.money("revenue", fact.revenue)}, en ${w.hausse} de ${q.pct("changePct", change, { abs: true })} par rapport ${toYear(q, "previousYear", previous.year, ctx)}.`,
+      (q) =>
+        `${capitalize(inYear(q, "year", fact.year, ctx))}, ${ca} s'établit à ${q.money("revenue", fact.revenue)}, soit ${q.pct("changePct", change, { abs: true })} de ${w.plus} ${queFr(inYear(q, "previousYear", previous.year, ctx))}.`,
+      (q) =>
+        `${capitalize(ca)} ${deFr(yearNp(q, "year", fact.year, ctx))} s'élève à ${q.money("revenue", fact.revenue)}, en ${w.progression} de ${q.pct("changePct", change, { abs: true })} sur un an.`,
+    ];
+  }
+  if (fact.mode === "ytd") {
+    const change = fact.changePct;
+    const w = change > 0 ? UP : DOWN;
+    const single = fact.from === fact.to;
+    const period = (q: Quoter) =>
+      single ? `en ${q.month("to", fact.to, true)}` : monthRange(q, fact.from, fact.to, true);
+    if (isStable(change))
+      return [
+        (q) =>
+          `${capitalize(period(q))}, ${ca} cumulé atteint ${q.money("revenue", fact.revenue)}, stable par rapport à la même période ${deFr(q.year("previousYear", fact.previousYear))}.`,
+      ];
+    const variants: Variant[] = [
+      (q) =>
+        `${capitalize(period(q))}, ${ca}${single ? "" : " cumulé"} atteint ${q.money("revenue", fact.revenue)}, en ${w.hausse} de ${q.pct("changePct", change, { abs: true })} par rapport à la même période ${deFr(q.year("previousYear", fact.previousYear))}.`,
+    ];
+    if (!single)
+      variants.push(
+        (q) =>
+          `À fin ${q.month("to", fact.to, true)}, ${ca} cumulé depuis ${q.month("from", fact.from, false)} s'élève à ${q.money("revenue", fact.revenue)}, soit ${q.pct("changePct", change, { abs: true })} de ${w.plus} que sur la même période ${deFr(q.year("previousYear", fact.previousYear))}.`
+      );
+    return variants;
+  }
+  // range: no comparison in the data, say what is known
+  const perFull = fact.averageOfFullMonths ? " complet" : "";
+  if (fact.from === fact.to)
+    return [
+      (q) =>
+        `En ${q.month("from", fact.from, true)}, ${ca} atteint ${q.money("revenue", fact.revenue)}.`,
+    ];
+  return [
+    (q) =>
+      `${capitalize(monthRange(q, fact.from, fact.to, true))}, ${ca} atteint ${q.money("revenue", fact.revenue)}, soit ${q.money("monthlyAverage", fact.monthlyAverage)} par mois${perFull} en moyenne.`,
+    (q) =>
+      `${capitalize(ca)} cumulé ${monthRange(q, fact.from, fact.to, true)} s'élève à ${q.money("revenue", fact.revenue)}, pour une moyenne de ${q.money("monthlyAverage", fact.monthlyAverage)} par mois${perFull}.`,
+  ];
+}
+
+// ---------------------------------------------------------------- insights
+
+/** value / average − 1, when the average allows it (positive and the gap visible). */
+function vsAverage(value: number, average: number): number | null {
+  if (!(average > 0)) return null;
+  const r = value / average - 1;
+  return Number.isFinite(r) && displayedPercent(r, 0) !== 0 ? r : null;
+}
+
+function bestWorstMonth(
+  fact: Extract<Fact, { type: "bestWorstMonth" }>,
+  ctx: RenderContext
+): Variant[] {
+  const { best, worst, measure } = fact;
+  if (measure !== "revenue") {
+    const me = measureFr(measure, ctx);
+    const parts = (q: Quoter) => {
+      const out: string[] = [];
+      if (best)
+        out.push(
+          `le mois ${deFr(month(q, "bestMonth", best.month, ctx))} est le plus fort pour ${me.np} (${amount(q, "best", best.value, measure)})`
+        );
+      if (worst)
+        out.push(
+          best
+            ? `celui ${deFr(month(q, "worstMonth", worst.month, ctx))} le plus faible (${amount(q, "worst", worst.value, measure)})`
+            : `le mois ${deFr(month(q, "worstMonth", worst.month, ctx))} est le plus faible pour ${me.np} (${amount(q, "worst", worst.value, measure)})`
+        );
+      return capitalize(out.join(" et ")) + ".";
+    };
+    return [parts];
+  }
+  if (best && worst)
+    return [
+      (q) =>
+        `Le mois ${deFr(month(q, "bestMonth", best.month, ctx))} est le plus fort (${q.money("best", best.value)}) et celui ${deFr(month(q, "worstMonth", worst.month, ctx))} le plus faible (${q.money("worst", worst.value)}).`,
+      (q) =>
+        `C'est en ${month(q, "bestMonth", best.month, ctx)} que le CA${ctx.taxSuffix} est le plus élevé (${q.money("best", best.value)}), et en ${month(q, "worstMonth", worst.month, ctx)} qu'il est le plus bas (${q.money("worst", worst.value)}).`,
+      (q) => {
+        const above = vsAverage(best.value, best.average);
+        const gap =
+          above === null
+            ? ""
+            : `, ${q.pct("bestVsAverage", above, { abs: true })} au-dessus de la moyenne mensuelle`;
+        return `Le CA${ctx.taxSuffix} mensuel culmine en ${month(q, "bestMonth", best.month, ctx)} (${q.money("best", best.value)}${gap}) et touche son point bas en ${month(q, "worstMonth", worst.month, ctx)} (${q.money("worst", worst.value)}).`;
+      },
+    ];
+  if (best) {
+    const above = vsAverage(best.value, best.average);
+    const variants: Variant[] = [
+      (q) =>
+        `Le mois ${deFr(month(q, "bestMonth", best.month, ctx))} est le plus fort de la période, avec ${q.money("best", best.value)}.`,
+    ];
+    if (above !== null && above > 0)
+      variants.unshift(
+        (q) =>
+          `Le mois ${deFr(month(q, "bestMonth", best.month, ctx))} est le plus fort de la période : ${q.money("best", best.value)}, soit ${q.pct("bestVsAverage", above)} de plus que la moyenne mensuelle.`,
+        (q) =>
+          `Avec ${q.money("best", best.value)}, le mois ${deFr(month(q, "bestMonth", best.month, ctx))} arrive en tête, ${q.pct("bestVsAverage", above)} au-dessus de la moyenne mensuelle.`
+      );
+    return variants;
+  }
+  if (worst) {
+    const below = vsAverage(worst.value, worst.average);
+    const variants: Variant[] = [
+      (q) =>
+        `Le mois ${deFr(month(q, "worstMonth", worst.month, ctx))} est le plus faible de la période, avec ${q.money("worst", worst.value)}.`,
+    ];
+    if (below !== null && below < 0)
+      variants.unshift(
+        (q) =>
+          `Le mois ${deFr(month(q, "worstMonth", worst.month, ctx))} est le plus faible de la période (${q.money("worst", worst.value)}, soit ${q.pct("worstVsAverage", below, { abs: true })} sous la moyenne mensuelle).`
+      );
+    return variants;
+  }
+  return [];
+}
+
+function outstandingMember(
+  fact: Extract<Fact, { type: "outstandingMember" }>,
+  ctx: RenderContext
+): Variant[] {
+  const { insight } = fact;
+  const me = measureFr(insight.measure, ctx);
+  const runner = insight.runnerUp;
+  if (insight.kind === "outstandingFirst") {
+    const variants: Variant[] = [
+      (q) => {
+        const m = member(q, "member", fact.member);
+        return `${m.npStart} arrive en tête avec ${amount(q, "value", insight.value, insight.measure)}, soit ${q.share("share", insight.share)} ${me.de}.`;
+      },
+    ];
+    if (runner)
+      variants.push((q) => {
+        const m = member(q, "member", fact.member);
+        const r = member(q, "runnerUp", { ...fact.member, label: runner.subject });
+        return `${m.npStart} arrive en tête (${amount(q, "value", insight.value, insight.measure)}), devant ${r.np} (${amount(q, "runnerUpValue", runner.value, insight.measure)}).`;
+      });
+    return variants;
+  }
+  return [
+    (q) => {
+      const m = member(q, "member", fact.member);
+      return `${m.npStart} ferme la marche avec ${amount(q, "value", insight.value, insight.measure)}, soit ${q.share("share", insight.share)} ${me.de}.`;
+    },
+    (q) => {
+      const m = member(q, "member", fact.member);
+      return `${m.npStart} reste en retrait : ${amount(q, "value", insight.value, insight.measure)} seulement, soit ${q.share("share", insight.share)} ${me.de}.`;
+    },
+  ];
+}
+
+function trend(fact: Extract<Fact, { type: "trend" }>, ctx: RenderContext): Variant[] {
+  const { insight } = fact;
+  const up = insight.direction === "up";
+  const me = measureFr(insight.measure, ctx);
+  const slope = (q: Quoter) =>
+    insight.measure === "quantity"
+      ? `${q.quantity("slopePerMonth", insight.slopePerMonth, { abs: true })} unités`
+      : q.money("slopePerMonth", insight.slopePerMonth, { abs: true });
+  const subject = (q: Quoter) =>
+    fact.member ? `${me.np} ${member(q, "member", fact.member).de}` : me.np;
+  const verb = (sing: string, plural: string) => (me.plural ? plural : sing);
+  return [
+    (q) =>
+      `La tendance est à la ${up ? "hausse" : "baisse"} depuis ${month(q, "from", insight.from, ctx)} : ${subject(q)} ${up ? verb("gagne", "gagnent") : verb("perd", "perdent")} en moyenne ${slope(q)} par mois (${q.pct("slopeRelative", insight.slopeRelative, { signed: true })}).`,
+    (q) =>
+      `${capitalize(subject(q))} ${up ? verb("progresse", "progressent") : verb("recule", "reculent")} régulièrement ${monthRange(q, insight.from, insight.to, ctx.withYear)}, d'environ ${slope(q)} par mois.`,
+  ];
+}
+
+function outlier(fact: Extract<Fact, { type: "outlier" }>, ctx: RenderContext): Variant[] {
+  const { insight } = fact;
+  const high = insight.direction === "high";
+  const dev = insight.deviationPct;
+  const usable = dev !== null && Number.isFinite(dev) && displayedPercent(dev) !== 0;
+  const devText = (q: Quoter) =>
+    usable ? `${q.pct("deviationPct", dev, { abs: true })} ${high ? "au-dessus de" : "sous"} ` : "";
+  return [
+    (q) =>
+      `Le mois ${deFr(month(q, "month", insight.month, ctx))} ${high ? "se détache nettement" : "décroche nettement"} : ${q.money("value", insight.value)}, soit ${usable ? devText(q) : high ? "bien au-dessus de " : "bien en dessous de "}son niveau habituel (${q.money("expected", insight.expected)}).`,
+    (q) =>
+      `En ${month(q, "month", insight.month, ctx)}, le CA${ctx.taxSuffix} ${high ? "atteint" : "tombe à"} ${q.money("value", insight.value)}, un niveau inhabituel : il tourne d'ordinaire autour de ${q.money("expected", insight.expected)}.`,
+  ];
+}
+
+function majority(fact: Extract<Fact, { type: "majority" }>, ctx: RenderContext): Variant[] {
+  const { insight } = fact;
+  const me = measureFr(insight.measure, ctx);
+  const variants: Variant[] = [
+    (q) => {
+      const m = member(q, "member", fact.member);
+      // "concentre à elle seule" for a region; a person or an unnamed kind simply "réalise".
+      const verb = m.gender === null ? "réalise" : "concentre";
+      return `${join(m.npStart, verb, alone(m))} ${q.share("share", insight.share)} ${me.de} (${amount(q, "value", insight.value, insight.measure)}).`;
+    },
+  ];
+  if (insight.share > 0.5 && displayedPercent(insight.share, 0) > 50)
+    variants.push((q) => {
+      const m = member(q, "member", fact.member);
+      return `Plus de la moitié ${me.de} provient ${m.de} : ${q.share("share", insight.share)}, soit ${amount(q, "value", insight.value, insight.measure)}.`;
+    });
+  return variants;
+}
+
+function pareto(fact: Extract<Fact, { type: "pareto" }>, ctx: RenderContext): Variant[] {
+  const { insight, noun } = fact;
+  const me = measureFr(insight.measure, ctx);
+  const feminine = noun ? noun.fr.gender === "f" : true;
+  const one = insight.topCount === 1;
+  const nounText = (q: Quoter) => {
+    if (noun) return one ? noun.fr.singular : noun.fr.plural;
+    return `${one ? "valeur" : "valeurs"} de ${guillemets(q.label("dimension", insight.dimension))}`;
+  };
+  const first = one ? (feminine ? "première" : "premier") : feminine ? "premières" : "premiers";
+  const article = one ? (feminine ? "La" : "Le") : "Les";
+  return [
+    (q) =>
+      `${article} ${one ? "" : q.number("topCount", insight.topCount) + " "}${first} ${nounText(q)}, sur ${q.number("memberCount", insight.memberCount)}, ${one ? "réalise" : "réalisent"} ${q.share("topShare", insight.topShare)} ${me.de}.`,
+    (q) =>
+      `${capitalize(me.np)} ${me.plural ? "sont concentrées" : "est concentré"} : ${q.number("topCount", insight.topCount)} ${nounText(q)} sur ${q.number("memberCount", insight.memberCount)} en ${one ? "réalise" : "réalisent"} ${q.share("topShare", insight.topShare)}.`,
+  ];
+}
+
+function changePoint(fact: Extract<Fact, { type: "changePoint" }>, ctx: RenderContext): Variant[] {
+  const { insight } = fact;
+  const up = insight.after > insight.before;
+  const pct = insight.changePct;
+  const showPct = pct !== null && Number.isFinite(pct) && Math.abs(pct) < 5;
+  const tail = (q: Quoter) => (showPct ? ` (${q.pct("changePct", pct, { signed: true })})` : "");
+  return [
+    (q) =>
+      `Depuis ${month(q, "month", insight.month, ctx)}, le CA${ctx.taxSuffix} mensuel s'est installé à un niveau plus ${up ? "élevé" : "bas"} : ${q.money("after", insight.after)} en moyenne, contre ${q.money("before", insight.before)} auparavant${tail(q)}.`,
+    (q) =>
+      `Le CA${ctx.taxSuffix} mensuel change de palier à partir ${deFr(month(q, "month", insight.month, ctx))} : ${q.money("after", insight.after)} en moyenne, contre ${q.money("before", insight.before)} avant${tail(q)}.`,
+  ];
+}
+
+function seasonality(fact: Extract<Fact, { type: "seasonality" }>): Variant[] {
+  const { insight } = fact;
+  const peak = insight.peakIndex - 1;
+  const trough = 1 - insight.troughIndex;
+  const name = (q: Quoter, key: string, m: number) => q.monthOfYear(key, m);
+  return [
+    (q) =>
+      `L'activité est saisonnière : sur ${q.count("years", insight.years, "an", "ans")}, ${name(q, "peakMonth", insight.peakMonth)} est en moyenne le mois le plus fort (${q.pct("peakAboveAverage", peak)} au-dessus de la moyenne) et ${name(q, "troughMonth", insight.troughMonth)} le plus faible (${q.pct("troughBelowAverage", trough)} en dessous).`,
+    (q) =>
+      `D'une année sur l'autre, le mois ${deFr(name(q, "peakMonth", insight.peakMonth))} est le plus fort (${q.pct("peakAboveAverage", peak)} au-dessus de la moyenne mensuelle) et celui ${deFr(name(q, "troughMonth", insight.troughMonth))} le plus creux (${q.pct("troughBelowAverage", trough)} en dessous), sur ${q.count("years", insight.years, "an", "ans")} de données.`,
+  ];
+}
+
+function contribution(
+  fact: Extract<Fact, { type: "contribution" }>,
+  ctx: RenderContext
+): Variant[] {
+  const { insight } = fact;
+  const totalUp = insight.totalChange > 0;
+  const noun = totalUp ? "la hausse" : "la baisse";
+  const share = insight.shareOfChange;
+  const ca = `CA${ctx.taxSuffix}`;
+  if (share < 0)
+    // The member moved against the total.
+    return [
+      (q) => {
+        const m = member(q, "member", fact.member);
+        return totalUp
+          ? `${m.npStart} freine la progression ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} (${q.money("memberChange", insight.memberChange, { signed: true })}), alors que le ${ca} total progresse de ${q.money("totalChange", insight.totalChange, { abs: true })}.`
+          : `${m.npStart} résiste au recul ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} (${q.money("memberChange", insight.memberChange, { signed: true })}), alors que le ${ca} total baisse de ${q.money("totalChange", insight.totalChange, { abs: true })}.`;
+      },
+    ];
+  if (share > 1 && displayedPercent(share, 0) > 100)
+    return [
+      (q) => {
+        const m = member(q, "member", fact.member);
+        return `${join(m.npStart, "explique", alone(m))} ${noun} du ${ca} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} : ${q.money("memberChange", insight.memberChange, { signed: true })}, pour une variation totale de ${q.money("totalChange", insight.totalChange, { signed: true })}.`;
+      },
+    ];
+  const variants: Variant[] = [
+    (q) => {
+      const m = member(q, "member", fact.member);
+      return `${join(m.npStart, "explique", share >= 0.5 ? alone(m) : "")} ${q.share("shareOfChange", share)} de ${noun} du ${ca} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} (${q.money("memberChange", insight.memberChange, { signed: true })}).`;
+    },
+  ];
+  if (share >= 0.5)
+    variants.push((q) => {
+      const m = member(q, "member", fact.member);
+      return `${capitalize(noun)} du ${ca} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} vient surtout ${m.de} : ${q.money("memberChange", insight.memberChange, { signed: true })}, soit ${q.share("shareOfChange", share)} de la variation totale.`;
+    });
+  return variants;
+}
+
+function rateShift(fact: Extract<Fact, { type: "rateShift" }>, ctx: RenderContext): Variant[] {
+  const { insight } = fact;
+  const name = insight.rate === "marginRate" ? "le taux de marque" : "le taux de marge";
+  const up = insight.delta > 0;
+  return [
+    (q) =>
+      `${capitalize(name)} ${up ? "progresse" : "recule"} de ${q.rate("before", insight.before)} à ${q.rate("after", insight.after)} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)}, soit ${q.points("delta", insight.delta)} de ${up ? "plus" : "moins"}.`,
+    (q) =>
+      `${capitalize(between(q, insight.period, insight.from, insight.to, ctx, insight.months))}, ${name} passe de ${q.rate("before", insight.before)} à ${q.rate("after", insight.after)} : ${up ? "un gain" : "un recul"} de ${q.points("delta", insight.delta)}.`,
+  ];
+}
+
+function targetGap(fact: Extract<Fact, { type: "targetGap" }>, ctx: RenderContext): Variant[] {
+  const { insight } = fact;
+  // A gap to a zero (or negative) target is not meaningful.
+  if (!(insight.target > 0)) return [];
+  const isMonth = /^\d{4}-\d{2}$/.test(insight.period);
+  const above = insight.gap > 0;
+  const pct = insight.gapPct;
+  const usable = pct !== null && Number.isFinite(pct) && displayedPercent(pct) !== 0;
+  const subject = (q: Quoter) =>
+    isMonth
+      ? `le mois ${deFr(month(q, "period", insight.period, ctx))}`
+      : `le CA${ctx.taxSuffix} ${deFr(yearNp(q, "period", insight.period, ctx))}`;
+  const figures = (q: Quoter) =>
+    `${q.money("actual", insight.actual)} pour un objectif de ${q.money("target", insight.target)}`;
+  const done = (q: Quoter) =>
+    `${q.money("actual", insight.actual)} réalisés pour ${q.money("target", insight.target)} visés`;
+  if (!usable)
+    return [
+      (q) =>
+        `${capitalize(subject(q))} ${above ? "dépasse son objectif de" : "reste à"} ${q.money("gap", insight.gap, { abs: true })}${above ? "" : " de son objectif"} (${figures(q)}).`,
+    ];
+  return [
+    (q) =>
+      above
+        ? `${capitalize(subject(q))} dépasse son objectif de ${q.pct("gapPct", pct, { abs: true })} (${figures(q)}).`
+        : `${capitalize(subject(q))} reste ${q.pct("gapPct", pct, { abs: true })} sous son objectif (${figures(q)}).`,
+    (q) =>
+      above
+        ? `L'objectif ${isMonth ? deFr(month(q, "period", insight.period, ctx)) : deFr(yearNp(q, "period", insight.period, ctx))} est dépassé de ${q.pct("gapPct", pct, { abs: true })} : ${done(q)}.`
+        : `L'objectif ${isMonth ? deFr(month(q, "period", insight.period, ctx)) : deFr(yearNp(q, "period", insight.period, ctx))} n'est pas atteint : ${done(q)} (${q.pct("gapPct", pct, { signed: true })}).`,
+  ];
+}
+
+// ---------------------------------------------------------------- caveats
+
+function partialMonth(
+  fact: Extract<Fact, { type: "partialMonth" }>,
+  ctx: RenderContext
+): Variant[] {
+  const end = fact.side === "end";
+  const coverage = (q: Quoter) =>
+    end
+      ? `jusqu'au ${q.dayOfMonth("lastDay", fact.to)}`
+      : `à partir du ${q.dayOfMonth("firstDay", fact.from)}`;
+  return [
+    (q) =>
+      `Attention : le mois ${deFr(month(q, "month", fact.month, ctx))} est incomplet (données ${coverage(q)}).`,
+    (q) =>
+      end
+        ? `À noter : les données ${deFr(month(q, "month", fact.month, ctx))} s'arrêtent le ${q.dayOfMonth("lastDay", fact.to)}, ce mois est donc incomplet.`
+        : `À noter : les données ${deFr(month(q, "month", fact.month, ctx))} ne commencent que le ${q.dayOfMonth("firstDay", fact.from)}, ce mois est donc incomplet.`,
+  ];
+}
+
+function missingCost(fact: Extract<Fact, { type: "missingCost" }>): Variant[] {
+  if (fact.linesWithoutCost === null) {
+    if (fact.lines <= 1)
+      return [
+        () =>
+          `La ligne importée ne comporte pas de coût d'achat : la marge et le taux de marque ne peuvent pas être calculés.`,
+      ];
+    return [
+      (q) =>
+        `Aucune des ${q.count("lines", fact.lines, "ligne importée", "lignes importées")} ne comporte de coût d'achat : la marge et le taux de marque ne peuvent donc pas être calculés.`,
+    ];
+  }
+  const missing = fact.linesWithoutCost;
+  const plural = new Intl.PluralRules("fr-FR").select(missing) !== "one";
+  return [
+    (q) =>
+      `Attention : ${q.count("linesWithoutCost", missing, "ligne", "lignes")} sur ${q.number("lines", fact.lines)} ${plural ? "n'ont" : "n'a"} pas de coût d'achat ; la marge et le taux de marque ne sont calculés que pour les mois où tous les coûts sont connus.`,
+  ];
+}
+
+function rejectedRows(
+  fact: Extract<Fact, { type: "rejectedRows" }>,
+  ctx: RenderContext
+): Variant[] {
+  const plural = new Intl.PluralRules("fr-FR").select(fact.rows) !== "one";
+  const file = (q: Quoter) =>
+    fact.fileName ? ` du fichier ${q.label("fileName", fact.fileName)}` : "";
+  const rev = (q: Quoter) =>
+    fact.rejectedRevenue !== null
+      ? ` (${q.money("rejectedRevenue", fact.rejectedRevenue)} de CA${ctx.taxSuffix})`
+      : "";
+  const lines = (q: Quoter) => q.count("rows", fact.rows, "ligne", "lignes");
+  return [
+    (q) =>
+      `À l'import, ${lines(q)}${file(q)} ${plural ? "ont été écartées" : "a été écartée"}${rev(q)} ; le rapport d'import en donne le détail.`,
+    (q) =>
+      `Le rapport d'import signale ${lines(q)}${file(q)} ${plural ? "écartées" : "écartée"}${rev(q)}, à vérifier dans la source.`,
+  ];
+}
+
+/** Every way of saying a fact in French. */
+export function frenchPack(fact: Fact, ctx: RenderContext): Variant[] {
+  switch (fact.type) {
+    case "total":
+      return total(fact, ctx);
+    case "bestWorstMonth":
+      return bestWorstMonth(fact, ctx);
+    case "outstandingMember":
+      return outstandingMember(fact, ctx);
+    case "trend":
+      return trend(fact, ctx);
+    case "outlier":
+      return outlier(fact, ctx);
+    case "majority":
+      return majority(fact, ctx);
+    case "pareto":
+      return pareto(fact, ctx);
+    case "changePoint":
+      return changePoint(fact, ctx);
+    case "seasonality":
+      return seasonality(fact);
+    case "contribution":
+      return contribution(fact, ctx);
+    case "rateShift":
+      return rateShift(fact, ctx);
+    case "targetGap":
+      return targetGap(fact, ctx);
+    case "partialMonth":
+      return partialMonth(fact, ctx);
+    case "missingCost":
+      return missingCost(fact);
+    case "rejectedRows":
+      return rejectedRows(fact, ctx);
+  }
+}

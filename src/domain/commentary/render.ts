@@ -1,0 +1,50 @@
+/**
+ * What a language pack needs to know besides the fact: language, currency, and how to write months.
+ */
+import type { Lang } from "../import/types";
+import type { Analysis, MonthKey } from "../analysis/types";
+import type { Fact } from "./facts";
+import { parseMonthKey } from "./format";
+import type { Quoter } from "./quote";
+
+export interface RenderContext {
+  lang: Lang;
+  currency: string | null;
+  /** Months carry their year ("mars 2024") when the data spans more than one calendar year. */
+  withYear: boolean;
+  /** Fiscal years ("exercice 2024-2025") rather than calendar years. */
+  fiscal: boolean;
+  /** " HT", " TTC" or "" after "CA" / "chiffre d'affaires", from the revenue column header. */
+  taxSuffix: string;
+}
+
+/** One way of saying a fact: it quotes its figures through the quoter and returns the sentence. */
+export type Variant = (q: Quoter) => string;
+
+/** A language pack: every way of saying each fact. An empty list means "nothing worth saying". */
+export type LanguagePack = (fact: Fact, ctx: RenderContext) => Variant[];
+
+/** True when the months of the analysis span more than one calendar year. */
+export function spansSeveralYears(analysis: Analysis): boolean {
+  const first = analysis.months[0];
+  const last = analysis.months.at(-1);
+  return !!first && !!last && first.year !== last.year;
+}
+
+/** Whether to show the year on each end of a month range ("de janvier à juin 2024"). */
+export function rangeYears(
+  from: MonthKey,
+  to: MonthKey,
+  alwaysYear: boolean
+): { fromYear: boolean; toYear: boolean } {
+  const differ = parseMonthKey(from).year !== parseMonthKey(to).year;
+  return { fromYear: differ, toYear: alwaysYear || differ };
+}
+
+/** " HT" / " TTC" / "" from the revenue header ("CA HT", "Montant TTC", "sales"). */
+export function taxSuffixOf(header: string | null | undefined): string {
+  if (!header) return "";
+  if (/\bTTC\b|toutes taxes/i.test(header)) return " TTC";
+  if (/\bHT\b|hors tax/i.test(header)) return " HT";
+  return "";
+}

@@ -1,0 +1,156 @@
+/**
+ * Which facts become sentences, and in what order: the opening, then the strongest insights
+ * (ranked by the analysis, merged and de-duplicated so one fact is said once), caveats last.
+ */
+import type { Analysis, Insight, MonthKey } from "../analysis/types";
+import type { DimensionKind, ImportResult } from "../import/types";
+import {
+  type Fact,
+  insightFact,
+  isWritable,
+  missingCostFact,
+  openingFact,
+  partialMonthFacts,
+  rejectedRowsFact,
+} from "./facts";
+
+/** Below this, an insight is too likely to be noise to be worth a sentence. */
+export const MIN_SIGNIFICANCE = 0.8;
+/** Default length: "about 4 to 8 sentences". */
+export const MAX_DEFAULT_SENTENCES = 8;
+export const MAX_DEFAULT_INSIGHTS = 5;
+/** At most this many sentences of one kind (e.g. gaps to target), so no kind crowds the rest. */
+const MAX_PER_KIND = 2;
+
+/** Insights worth a sentence: finite figures, significant enough. Keeps the analysis ranking. */
+export function eligibleInsights(insights: Insight[]): Insight[] {
+  return insights.filter((i) => isWritable(i) && i.significance >= MIN_SIGNIFICANCE);
+}
+
+function monthOf(fact: Fact, side: "best" | "worst"): MonthKey | null {
+  if (fact.type !== "bestWorstMonth") return null;
+  return fact[side]?.month ?? null;
+}
+
+/**
+ * Turns ranked insights into facts: best and worst months merged into one sentence; an outlier
+ * month already named as best or worst dropped; a leading member already given as majority
+ * dropped; one margin-rate shift per period (margin and markup rates move together).
+ */
+export function insightFacts(insights: Insight[], kinds: Map<string, DimensionKind>): Fact[] {
+  const facts: Fact[] = [];
+  for (const insight of eligibleInsights(insights)) {
+    const fact = insightFact(insight, kinds);
+    if (fact.type === "bestWorstMonth") {
+      const merged = facts.find(
+        (f): f is Extract<Fact, { type: "bestWorstMonth" }> =>
+          f.type === "bestWorstMonth" && f.measure === fact.measure
+      );
+      if (merged) {
+        if (!merged.best && fact.best) merged.best = fact.best;
+        if (!merged.worst && fact.worst) merged.worst = fact.worst;
+        continue;
+      }
+    }
+    facts.push(fact);
+  }
+  const bestMonths = new Set(facts.map((f) => monthOf(f, "best")).filter(Boolean));
+  const worstMonths = new Set(facts.map((f) => monthOf(f, "worst")).filter(Boolean));
+  const majorities = new Set(
+    facts.flatMap((f) =>
+      f.type === "majority" ? [`${f.member.dimension}\u0000${f.member.label}`] : []
+    )
+  );
+  const seenRates = new Set<string>();
+  const perKind = new Map<string, number>();
+  return facts.filter((f) => {
+    if (f.type === "outlier") {
+      const named = f.insight.direction === "high" ? bestMonths : worstMonths;
+      if (named.has(f.insight.month)) return false;
+    }
+    if (
+      f.type === "outstandingMember" &&
+      f.insight.kind === "outstandingFirst" &&
+      majorities.has(`${f.member.dimension}\u0000${f.member.label}`)
+    )
+      return false;
+    if (f.type === "rateShift") {
+      const key = `${f.insight.period}|${f.insight.from}|${f.insight.to}`;
+      if (seenRates.has(key)) return false;
+      seenRates.add(key);
+    }
+    const count = (perKind.get(f.type) ?? 0) + 1;
+    perKind.set(f.type, count);
+    return count <= MAX_PER_KIND;
+  });
+}
+
+/** Caveats by priority: a partial last month first (it is the one that misleads), then the rest. */
+export function caveatFacts(
+  analysis: Analysis,
+  importResult?: ImportResult,
+  fileName?: string
+): Fact[] {
+  const partial = partialMonthFacts(analysis);
+  const rejected = rejectedRowsFact(importResult, fileName);
+  const cost = missingCostFact(analysis);
+  const byPriority: Fact[] = [];
+  const end = partial.find((f) => f.type === "partialMonth" && f.side === "end");
+  if (end) byPriority.push(end);
+  if (rejected) byPriority.push(rejected);
+  for (const f of partial) if (f !== end) byPriority.push(f);
+  if (cost) byPriority.push(cost);
+  return byPriority;
+}
+
+/** Display order of caveats: partial months, missing cost, rejected rows. */
+const CAVEAT_ORDER: Record<string, number> = { partialMonth: 0, missingCost: 1, rejectedRows: 2 };
+
+/**
+ * The facts to write, in order. Default: the opening, up to 5 insights, the caveats, 8 at most.
+ * With a requested count N: exactly N when there are enough facts (never padding with facts that
+ * are not significant), the opening first, at least one insight before caveats take room.
+ */
+export function chooseFacts(
+  opening: Fact | null,
+  insights: Fact[],
+  caveats: Fact[],
+  requested?: number
+): Fact[] {
+  const budget =
+    requested === undefined || Number.isNaN(requested)
+      ? MAX_DEFAULT_SENTENCES
+      : Math.max(0, Math.floor(requested));
+  const picked: { insights: Fact[]; caveats: Fact[] } = { insights: [], caveats: [] };
+  let room = budget - (opening && budget > 0 ? 1 : 0);
+  const maxInsights =
+    requested === undefined || Number.isNaN(requested) ? MAX_DEFAULT_INSIGHTS : insights.length;
+  const take = (from: Fact[], to: Fact[], n: number) => {
+    while (n > 0 && room > 0 && to.length < from.length) {
+      to.push(from[to.length]);
+      room--;
+      n--;
+    }
+  };
+  take(insights, picked.insights, Math.min(1, maxInsights));
+  take(caveats, picked.caveats, caveats.length);
+  take(insights, picked.insights, maxInsights - picked.insights.length);
+  const orderedCaveats = [...picked.caveats].sort(
+    (a, b) => CAVEAT_ORDER[a.type] - CAVEAT_ORDER[b.type]
+  );
+  return [...(opening && budget > 0 ? [opening] : []), ...picked.insights, ...orderedCaveats];
+}
+
+/** All facts for an analysis, before choosing. */
+export function allFacts(
+  analysis: Analysis,
+  kinds: Map<string, DimensionKind>,
+  importResult?: ImportResult,
+  fileName?: string
+): { opening: Fact | null; insights: Fact[]; caveats: Fact[] } {
+  return {
+    opening: openingFact(analysis),
+    insights: insightFacts(analysis.insights, kinds),
+    caveats: caveatFacts(analysis, importResult, fileName),
+  };
+}

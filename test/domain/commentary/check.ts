@@ -1,0 +1,160 @@
+/**
+ * Checks run over every generated sentence: numbers parsed back from the text (French and English
+ * formats) must equal the figures the sentence claims, to the displayed precision; words must pass
+ * a Hunspell dictionary (nspell + dictionary-fr / dictionary-en).
+ */
+import fs from "fs";
+import path from "path";
+import nspell from "nspell";
+import type { CommentarySentence } from "../../../src/domain/commentary/types";
+import type { Lang } from "../../../src/domain/import/types";
+
+// ---------------------------------------------------------------- numbers
+
+export type QuotedUnit = "money" | "percent" | "points" | "ordinal" | "plain";
+
+export interface QuotedNumber {
+  raw: string;
+  value: number;
+  /** Decimals shown. */
+  decimals: number;
+  /** An explicit "+" or "-" was printed. */
+  signed: boolean;
+  unit: QuotedUnit;
+}
+
+const FR_NUMBER =
+  /(?:(?<![\p{N}])([+-]))?(?<![\p{L}\p{N},.])(\d{1,3}(?:\u202f\d{3})+|\d+)(?:,(\d+))?/gu;
+const EN_NUMBER =
+  /(?:(?<![\p{N}])([+-]))?([$€£¥])?(?<![\p{L}\p{N},.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/gu;
+
+/** Removes the data's own words (member names, file names) so their digits are not read. */
+export function withoutDataWords(text: string, dataWords: string[]): string {
+  let out = text;
+  for (const w of [...dataWords].sort((a, b) => b.length - a.length))
+    if (w) out = out.split(w).join(" ");
+  return out;
+}
+
+/** Every number printed in a sentence, with its unit read from the characters around it. */
+export function quotedNumbers(text: string, lang: Lang): QuotedNumber[] {
+  const out: QuotedNumber[] = [];
+  const re = new RegExp(lang === "fr" ? FR_NUMBER : EN_NUMBER);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const sign = m[1] ?? "";
+    const symbol = lang === "en" ? (m[2] ?? "") : "";
+    const intPart = (lang === "fr" ? m[2] : m[3]).replace(/[\u202f,]/g, "");
+    const frac = (lang === "fr" ? m[3] : m[4]) ?? "";
+    const after = text.slice(m.index + m[0].length);
+    let unit: QuotedUnit = "plain";
+    if (symbol) unit = "money";
+    else if (/^\u00a0?%/.test(after)) unit = "percent";
+    else if (/^ points?\b/.test(after)) unit = "points";
+    else if (lang === "fr" && /^\u00a0(€|\$|£|¥|[A-Z]{0,3}\$|\$[A-Z]{2}|[A-Z]{3}\b)/.test(after))
+      unit = "money";
+    else if (/^(er|st|nd|rd|th)\b/.test(after)) unit = "ordinal";
+    const value = Number(`${intPart}${frac ? "." + frac : ""}`) * (sign === "-" ? -1 : 1);
+    out.push({ raw: m[0], value, decimals: frac.length, signed: sign !== "", unit });
+  }
+  return out;
+}
+
+/** True when a raw figure, shown with `decimals` decimals, reads as `shown`. */
+function sameToPrecision(figure: number, shown: number, decimals: number): boolean {
+  return Math.abs(figure - shown) <= 0.5 * 10 ** -decimals + 1e-9;
+}
+
+const SCALE: Record<string, number> = { money: 1, percent: 100, points: 100 };
+
+function yearsOf(value: string | number): number[] {
+  return String(value)
+    .split(/[^0-9]+/)
+    .filter((t) => t.length === 4)
+    .map(Number);
+}
+
+/** Does this printed number stand for one of the sentence's figures? */
+export function claimedBy(q: QuotedNumber, s: CommentarySentence): string | null {
+  const units = s.units ?? {};
+  for (const [name, fig] of Object.entries(s.figures)) {
+    const unit = units[name];
+    if ((q.unit === "money" || q.unit === "percent" || q.unit === "points") && unit === q.unit) {
+      if (typeof fig !== "number") continue;
+      const scaled = fig * SCALE[unit];
+      const figureValue = q.signed ? scaled : Math.abs(scaled);
+      const shown = q.signed ? q.value : Math.abs(q.value);
+      if (sameToPrecision(figureValue, shown, q.decimals)) return name;
+    }
+    if (q.unit === "plain" && !q.signed) {
+      if (unit === "count" && fig === q.value) return name;
+      if (unit === "quantity" && typeof fig === "number")
+        if (sameToPrecision(Math.abs(fig), q.value, q.decimals)) return name;
+      if (
+        (unit === "year" || unit === "month" || unit === "date") &&
+        yearsOf(fig).includes(q.value)
+      )
+        return name;
+      if (unit === "date" && Number(String(fig).slice(8, 10)) === q.value) return name;
+    }
+    if (q.unit === "ordinal" && unit === "date" && Number(String(fig).slice(8, 10)) === q.value)
+      return name;
+  }
+  return null;
+}
+
+/**
+ * Problems of a sentence: printed numbers that no figure claims, and numeric figures (money,
+ * percent, points, count) that the text does not print.
+ */
+export function numberProblems(s: CommentarySentence, lang: Lang, dataWords: string[]): string[] {
+  const problems: string[] = [];
+  const quoted = quotedNumbers(withoutDataWords(s.text, dataWords), lang);
+  const claimed = new Set<string>();
+  for (const q of quoted) {
+    const name = claimedBy(q, s);
+    if (name === null) problems.push(`"${q.raw}" (${q.unit}) claims no figure in: ${s.text}`);
+    else claimed.add(name);
+  }
+  for (const [name, unit] of Object.entries(s.units ?? {}))
+    if (["money", "percent", "points", "count", "quantity"].includes(unit) && !claimed.has(name))
+      problems.push(`figure ${name}=${s.figures[name]} is not printed in: ${s.text}`);
+  return problems;
+}
+
+// ---------------------------------------------------------------- spelling
+
+const DICTIONARIES = path.resolve(__dirname, "../../../node_modules");
+
+export type Speller = { correct(word: string): boolean };
+
+/**
+ * Hunspell dictionaries through nspell. dictionary-fr / dictionary-en are ESM-only packages
+ * (their index.js uses top-level await), so under jest (CommonJS) their .aff/.dic files are read
+ * directly.
+ */
+export function loadSpeller(lang: Lang): Speller {
+  const dir = path.join(DICTIONARIES, lang === "fr" ? "dictionary-fr" : "dictionary-en");
+  return nspell(
+    fs.readFileSync(path.join(dir, "index.aff")),
+    fs.readFileSync(path.join(dir, "index.dic"))
+  );
+}
+
+/** Words of a sentence (letters, inner apostrophes and hyphens), skipping "$US", "1er", "17th". */
+export function wordsOf(text: string): string[] {
+  return text.match(/(?<![\p{L}\p{N}$£¥€])\p{L}+(?:['’-]\p{L}+)*/gu) ?? [];
+}
+
+/** Words of generated sentences that the dictionary rejects (data words removed first). */
+export function misspelled(
+  speller: Speller,
+  sentences: string[],
+  dataWords: string[],
+  allowed: Set<string>
+): string[] {
+  const bad = new Set<string>();
+  for (const text of sentences)
+    for (const w of wordsOf(withoutDataWords(text, dataWords)))
+      if (!allowed.has(w) && !speller.correct(w)) bad.add(`${w}  ←  ${text}`);
+  return [...bad];
+}

@@ -1,0 +1,277 @@
+/**
+ * writeCommentary on hand-built analyses: selection and order, length, determinism, varied
+ * wording, currency, vocabulary, French typography and grammar, anchors and raw figures.
+ * Expected figures are computed by hand from fixtures.ts (twoYearSeries: 2023 = 126 000 €,
+ * 2024 = 140 000 €, December 2024 = 16 000 €, August 2024 = 8 500 €).
+ */
+import { commentaryVariants, writeCommentary } from "../../../src/domain/commentary";
+import type { Insight } from "../../../src/domain/analysis/types";
+import {
+  everyInsight,
+  importResultWith,
+  makeAnalysis,
+  monthSeries,
+  scenarios,
+  twoYearSeries,
+} from "./fixtures";
+
+const NNBSP = "\u202f";
+const NBSP = "\u00a0";
+
+const every = () => makeAnalysis(twoYearSeries(), everyInsight());
+
+describe("length and order", () => {
+  test("default: 4 to 8 sentences, opening first, caveats last", () => {
+    const c = writeCommentary({
+      analysis: every(),
+      importResult: importResultWith({ rowsRejected: 3, rejectedRevenue: 1234.5 }),
+    });
+    expect(c.sentences.length).toBeGreaterThanOrEqual(4);
+    expect(c.sentences.length).toBeLessThanOrEqual(8);
+    expect(c.sentences[0].insight).toBe("total");
+    expect(c.sentences.at(-1)!.insight).toBe("rejectedRows");
+    expect(c.text).toBe(c.sentences.map((s) => s.text).join(" "));
+  });
+
+  test("insights keep the analysis ranking (best and worst months merged at the first's rank)", () => {
+    const c = writeCommentary({ analysis: every() }, { sentences: 20 });
+    const kinds = c.sentences.map((s) => s.insight);
+    // everyInsight() order: first month, last month (merged), contribution, majority, rate
+    // shift, trend, outlier (dropped: August is already named as the weakest month), pareto…
+    expect(kinds.slice(0, 7)).toEqual([
+      "total",
+      "outstandingFirst",
+      "contribution",
+      "majority",
+      "rateShift",
+      "trend",
+      "pareto",
+    ]);
+    expect(kinds).not.toContain("outlier");
+  });
+
+  test("the caller sets the length; no padding beyond the significant facts", () => {
+    const a = every();
+    expect(
+      writeCommentary({ analysis: a }, { sentences: 1 }).sentences.map((s) => s.insight)
+    ).toEqual(["total"]);
+    expect(writeCommentary({ analysis: a }, { sentences: 3 }).sentences).toHaveLength(3);
+    expect(writeCommentary({ analysis: a }, { sentences: 0 }).sentences).toHaveLength(0);
+    const none = makeAnalysis(twoYearSeries(), []);
+    expect(writeCommentary({ analysis: none }, { sentences: 6 }).sentences).toHaveLength(1);
+  });
+
+  test("a short commentary keeps one insight and the caveat that matters", () => {
+    const c = writeCommentary(
+      { analysis: every(), importResult: importResultWith({ rowsRejected: 2 }) },
+      { sentences: 3 }
+    );
+    expect(c.sentences.map((s) => s.insight)).toEqual([
+      "total",
+      "outstandingFirst",
+      "rejectedRows",
+    ]);
+  });
+
+  test("insights that are not significant, or carry NaN / Infinity, are not written", () => {
+    const noisy: Insight[] = [
+      { ...everyInsight()[5], significance: 0.5 },
+      { ...everyInsight()[2], memberChange: NaN } as Insight,
+      { ...everyInsight()[4], before: Infinity } as Insight,
+    ];
+    const c = writeCommentary({ analysis: makeAnalysis(twoYearSeries(), noisy) });
+    expect(c.sentences.map((s) => s.insight)).toEqual(["total"]);
+  });
+});
+
+describe("wording", () => {
+  test("deterministic: the same input gives the same text", () => {
+    for (const lang of ["fr", "en"] as const)
+      expect(writeCommentary({ analysis: every() }, { lang, sentences: 20 }).text).toBe(
+        writeCommentary({ analysis: every() }, { lang, sentences: 20 }).text
+      );
+  });
+
+  test("varied: no two sentences open with the same two words", () => {
+    for (const lang of ["fr", "en"] as const) {
+      const openings = writeCommentary(
+        { analysis: every() },
+        { lang, sentences: 20 }
+      ).sentences.map((s) => s.text.split(/\s+/).slice(0, 2).join(" "));
+      expect(new Set(openings).size).toBe(openings.length);
+    }
+  });
+
+  test("several templates for each insight kind, in both languages", () => {
+    for (const lang of ["fr", "en"] as const) {
+      const variants = commentaryVariants({ analysis: every() }, { lang });
+      const byKind = new Map<string, Set<string>>();
+      for (const vs of variants)
+        for (const v of vs) byKind.set(v.insight, (byKind.get(v.insight) ?? new Set()).add(v.text));
+      for (const kind of ["total", "contribution", "majority", "rateShift", "trend", "pareto"])
+        expect(byKind.get(kind)!.size).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  test("no jargon and no broken values, in any wording of any scenario", () => {
+    const forbidden =
+      /NaN|Infinity|undefined|\bnull\b|\[object Object\]|p-value|z-score|Mann|Kendall|outlier|significati|écart-type|régression|regression|sigma/i;
+    for (const sc of scenarios())
+      for (const lang of ["fr", "en"] as const)
+        for (const vs of commentaryVariants(sc, { lang }))
+          for (const v of vs) expect(v.text).not.toMatch(forbidden);
+  });
+});
+
+describe("figures and anchors", () => {
+  test("opening: 2024 total 140 000 € up 11.1 % on 2023 (126 000 €), raw figures kept", () => {
+    const c = writeCommentary({ analysis: every() });
+    const opening = c.sentences[0];
+    expect(opening.figures.revenue).toBe(140000);
+    expect(opening.figures.changePct).toBeCloseTo(14000 / 126000, 10);
+    expect(opening.figures.year).toBe("2024");
+    expect(opening.text).toContain(`140${NNBSP}000${NBSP}€`);
+    expect(opening.text).toContain(`11,1${NBSP}%`);
+    expect(opening.anchor).toEqual({ table: "tracking", month: "2024-12", column: "ytdRevenue" });
+  });
+
+  test("best and worst month: December 16 000 €, August 8 500 €, anchored on December's row", () => {
+    const s = writeCommentary({ analysis: every() }).sentences[1];
+    expect(s.figures).toMatchObject({
+      best: 16000,
+      worst: 8500,
+      bestMonth: "2024-12",
+      worstMonth: "2024-08",
+    });
+    expect(s.anchor).toEqual({ table: "tracking", month: "2024-12", column: "revenue" });
+    expect(s.text).toMatch(/décembre 2024/);
+    expect(s.text).toMatch(/août 2024/);
+  });
+
+  test("member facts anchor on the breakdown row", () => {
+    const s = writeCommentary({ analysis: every() }).sentences.find(
+      (x) => x.insight === "majority"
+    )!;
+    expect(s.anchor).toEqual({
+      table: "breakdown",
+      column: "share",
+      dimension: "Région",
+      member: "Ouest",
+    });
+    expect(s.figures.share).toBe(0.54);
+    expect(s.units?.member).toBe("label");
+  });
+});
+
+describe("currency", () => {
+  const a = every();
+  test("from the analysis; an option overrides it", () => {
+    expect(writeCommentary({ analysis: a }).currency).toBe("EUR");
+    const usd = writeCommentary({ analysis: a }, { currency: "usd" });
+    expect(usd.currency).toBe("USD");
+    expect(usd.text).toContain(`140${NNBSP}000${NBSP}$US`);
+    expect(usd.text).not.toContain("€");
+    expect(writeCommentary({ analysis: a }, { lang: "en", currency: "USD" }).text).toContain(
+      "$140,000"
+    );
+  });
+  test("unknown currency: euro in French, plain numbers in English and for English-style CSV", () => {
+    const unknown = { ...a, currency: null };
+    expect(writeCommentary({ analysis: unknown }).text).toContain(`140${NNBSP}000${NBSP}€`);
+    const en = writeCommentary({ analysis: unknown }, { lang: "en" });
+    expect(en.currency).toBeNull();
+    expect(en.text).toContain("revenue reached 140,000");
+    expect(en.text).not.toMatch(/[€$£]/);
+    const commaCsv = writeCommentary({
+      analysis: unknown,
+      importResult: importResultWith({ delimiter: "," }),
+    });
+    expect(commaCsv.currency).toBeNull();
+    expect(commaCsv.text).not.toMatch(/[€$]/);
+  });
+});
+
+describe("vocabulary", () => {
+  const rate = (r: "marginRate" | "markupRate") =>
+    makeAnalysis(twoYearSeries(), [
+      {
+        ...everyInsight()[4],
+        rate: r,
+      } as Insight,
+    ]);
+  test("taux de marque = margin / revenue, taux de marge = margin / cost", () => {
+    const marque = writeCommentary({ analysis: rate("marginRate") }).text;
+    expect(marque).toContain("taux de marque");
+    expect(marque).not.toContain("taux de marge");
+    expect(marque).toMatch(/2,3 points/);
+    const marge = writeCommentary({ analysis: rate("markupRate") }).text;
+    expect(marge).toContain("taux de marge");
+    expect(marge).not.toContain("taux de marque");
+  });
+  test("gross margin rate vs markup rate in English", () => {
+    expect(writeCommentary({ analysis: rate("marginRate") }, { lang: "en" }).text).toContain(
+      "gross margin rate"
+    );
+    const markup = writeCommentary({ analysis: rate("markupRate") }, { lang: "en" }).text;
+    expect(markup).toContain("markup rate");
+    expect(markup).not.toContain("margin rate");
+  });
+  test("revenue header says HT or TTC: the French text says it too", () => {
+    expect(
+      writeCommentary({
+        analysis: every(),
+        importResult: importResultWith({ revenueHeader: "Mt HT" }),
+      }).text
+    ).toContain("chiffre d'affaires HT");
+    expect(
+      writeCommentary({
+        analysis: every(),
+        importResult: importResultWith({ revenueHeader: "Montant" }),
+      }).text
+    ).not.toMatch(/\bHT\b/);
+  });
+});
+
+describe("French typography and grammar", () => {
+  test("no plain space before %, €, :, ; anywhere; months in lower case", () => {
+    const months =
+      /\b(Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)\b/;
+    for (const sc of scenarios())
+      for (const vs of commentaryVariants(sc, { lang: "fr" }))
+        for (const v of vs) {
+          expect(v.text).not.toMatch(/ [%€:;]/);
+          expect(v.text).not.toMatch(/\d [%€]/);
+          expect(v.text).not.toMatch(months);
+          expect(v.text).not.toMatch(/\bde [aeiouéèêàâîôûy]/i);
+          expect(v.text).not.toMatch(/\b(le|la) [aeiouéèêàâîôû]/i);
+        }
+  });
+  test("elision and agreement on the every-insight commentary", () => {
+    const variants = commentaryVariants({ analysis: every() }, { lang: "fr" })
+      .flat()
+      .map((v) => v.text);
+    expect(variants.join(" ")).toContain("d'août 2024");
+    expect(variants.join(" ")).toContain(
+      "la région Ouest concentre à elle seule".replace(/^l/, "L")
+    );
+    expect(variants.join(" ")).toContain("Le rayon Accessoires ferme la marche");
+    expect(variants.join(" ")).toContain("Les 2 premiers magasins");
+  });
+  test("partial month: the last day covered, with 1er for the first", () => {
+    const partial = monthSeries(
+      "2024-11",
+      [{ revenue: 9000 }, { revenue: 9500 }, { revenue: 400 }],
+      {
+        from: "2025-01-01",
+        to: "2025-01-01",
+      }
+    );
+    const texts = commentaryVariants({ analysis: makeAnalysis(partial, []) }, { lang: "fr" })
+      .flat()
+      .filter((v) => v.insight === "partialMonth")
+      .map((v) => v.text);
+    expect(texts).toContain(
+      `Attention${NBSP}: le mois de janvier 2025 est incomplet (données jusqu'au 1er).`
+    );
+  });
+});
