@@ -20,3 +20,9 @@ export interface ExcelHost {
 export function officeHost(): ExcelHost {
   return { Excel, Office } as unknown as ExcelHost;
 }
+
+/** What the host can do, from its ExcelApi requirement sets. */
+export function capabilitiesOf(host: ExcelHost): { pivotTables: boolean; invertColor: boolean } {
+  const supported = (v: string) => host.Office.context.requirements.isSetSupported("ExcelApi", v);
+  return { pivotTables: supported("1.8"), invertColor: supported("1.9") };
+}

@@ -1,0 +1,299 @@
+/**
+ * Writing a plan's objects with Office.js, one stage per function. Each function only QUEUES
+ * operations on the context (Office samples style); the caller syncs once per stage. Nothing here
+ * loads or reads, so the number of round trips never depends on the data.
+ */
+import type {
+  CellBlock,
+  CellStyle,
+  ChartPlan,
+  ConditionalFormatPlan,
+  DashboardPlan,
+  HostCapabilities,
+  PivotPlan,
+  RangeStylePlan,
+  SheetKey,
+  SheetPlan,
+  TablePlan,
+} from "../domain/dashboard/types";
+import { cellAddress, rangeAddress } from "../domain/dashboard/a1";
+import { safeText } from "../domain/dashboard/safe-text";
+import { chunkValues } from "./chunks";
+
+type Ctx = Excel.RequestContext;
+
+/** Office.js "single input copy": a scalar set on a multi-cell range applies to every cell. */
+export function setAll(
+  range: Excel.Range,
+  property: "values" | "formulas" | "numberFormat",
+  value: string | number
+): void {
+  (range as unknown as Record<string, unknown>)[property] = value;
+}
+
+export function sheetOf(context: Ctx, plan: DashboardPlan, key: SheetKey): Excel.Worksheet {
+  return context.workbook.worksheets.getItem(plan.names.sheets[key]);
+}
+
+/** Header row, body and total row addresses of a table plan. */
+export function tableGeometry(t: TablePlan): {
+  all: string;
+  header: string;
+  body: string;
+  columns: number;
+} {
+  const columns = t.columns.length;
+  return {
+    all: rangeAddress(t.row, t.col, 1 + t.rowCount, columns),
+    header: rangeAddress(t.row, t.col, 1, columns),
+    body: rangeAddress(t.row + 1, t.col, t.rowCount, columns),
+    columns,
+  };
+}
+
+function columnBody(t: TablePlan, index: number, withTotal = false): string {
+  return rangeAddress(
+    t.row + 1,
+    t.col + index,
+    t.rowCount + (withTotal && t.showTotals ? 1 : 0),
+    1
+  );
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle | undefined): void {
+  if (!style) return;
+  const f = range.format;
+  if (style.bold !== undefined) f.font.bold = style.bold;
+  if (style.italic !== undefined) f.font.italic = style.italic;
+  if (style.size !== undefined) f.font.size = style.size;
+  if (style.fontColor) f.font.color = style.fontColor;
+  if (style.fill) f.fill.color = style.fill;
+  if (style.wrap !== undefined) f.wrapText = style.wrap;
+  if (style.hAlign) f.horizontalAlignment = style.hAlign;
+  if (style.vAlign) f.verticalAlignment = style.vAlign;
+}
+
+// ------------------------------------------------------------------ sheets
+
+/** Sheet-level settings: frozen rows, tab colour, column widths of free-standing columns. */
+export function queueSheetLayout(context: Ctx, plan: DashboardPlan, sheet: SheetPlan): void {
+  const ws = sheetOf(context, plan, sheet.key);
+  if (sheet.freezeRows > 0) ws.freezePanes.freezeRows(sheet.freezeRows);
+  ws.tabColor = sheet.tabColor;
+  for (const { col, width } of sheet.columnWidths)
+    ws.getRange(cellAddress(0, col)).format.columnWidth = width;
+}
+
+// ------------------------------------------------------------------ the data table (chunked)
+
+/**
+ * Before the data rows: headers and the number format of each whole column. Formats go first so
+ * that text columns ("@") receive the labels as text (no number or date conversion).
+ */
+export function queueDataHeader(context: Ctx, plan: DashboardPlan, t: TablePlan): void {
+  const ws = sheetOf(context, plan, t.sheet);
+  const g = tableGeometry(t);
+  ws.getRange(g.header).values = [t.columns.map((c) => safeText(c.header))];
+  t.columns.forEach((c, i) => {
+    if (t.rowCount > 0) setAll(ws.getRange(columnBody(t, i)), "numberFormat", c.numberFormat);
+  });
+}
+
+/** One chunk of data rows (value columns only). */
+export function queueDataChunk(
+  context: Ctx,
+  plan: DashboardPlan,
+  t: TablePlan,
+  valueCount: number,
+  start: number,
+  rows: number
+): void {
+  const ws = sheetOf(context, plan, t.sheet);
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  ws.getRange(rangeAddress(t.row + 1 + start, t.col, rows, valueCount)).values = chunkValues(
+    t.columns.slice(0, valueCount),
+    start,
+    rows
+  );
+}
+
+// ------------------------------------------------------------------ tables
+
+/**
+ * An Excel Table from its plan: header, table object, values and formulas (calculated columns as
+ * one formula each), formats, total row, widths. For the chunked data table the values are
+ * already there (`valuesWritten`).
+ */
+export function queueTable(
+  context: Ctx,
+  plan: DashboardPlan,
+  t: TablePlan,
+  valuesWritten = false
+): void {
+  const ws = sheetOf(context, plan, t.sheet);
+  const g = tableGeometry(t);
+  if (!valuesWritten) {
+    ws.getRange(g.header).values = [t.columns.map((c) => safeText(c.header))];
+    t.columns.forEach((c, i) =>
+      setAll(ws.getRange(columnBody(t, i)), "numberFormat", c.numberFormat)
+    );
+  }
+  const table = ws.tables.add(`${rangeAddress(t.row, t.col, 1 + t.rowCount, g.columns)}`, true);
+  table.name = t.name;
+  table.style = t.style;
+  table.showBandedRows = true;
+  t.columns.forEach((c, i) => {
+    const body = ws.getRange(columnBody(t, i));
+    const source = c.source;
+    if (source.kind === "formula") {
+      setAll(body, "formulas", source.formula);
+    } else if (source.kind === "inputs" && !valuesWritten) {
+      body.formulas = source.inputs.map((v) => [v]);
+    }
+    if (c.hAlign) ws.getRange(columnBody(t, i, true)).format.horizontalAlignment = c.hAlign;
+    ws.getRange(cellAddress(t.row, t.col + i)).format.columnWidth = c.width;
+  });
+  if (t.showTotals) {
+    table.showTotals = true;
+    const totals = t.columns.map((c) => (c.total === undefined ? "" : c.total));
+    ws.getRange(rangeAddress(t.row + 1 + t.rowCount, t.col, 1, g.columns)).formulas = [totals];
+    t.columns.forEach((c, i) =>
+      setAll(
+        ws.getRange(cellAddress(t.row + 1 + t.rowCount, t.col + i)),
+        "numberFormat",
+        c.numberFormat
+      )
+    );
+    ws.getRange(rangeAddress(t.row + 1 + t.rowCount, t.col, 1, g.columns)).format.font.bold = true;
+  }
+  const header = ws.getRange(g.header).format;
+  header.wrapText = true;
+  header.verticalAlignment = "Center";
+}
+
+// ------------------------------------------------------------------ free cells
+
+export function queueCells(context: Ctx, plan: DashboardPlan, blocks: CellBlock[]): void {
+  for (const b of blocks) {
+    if (b.inputs.length === 0) continue;
+    const ws = sheetOf(context, plan, b.sheet);
+    const width = Math.max(...b.inputs.map((r) => r.length));
+    const range = ws.getRange(rangeAddress(b.row, b.col, b.inputs.length, width));
+    if (b.style?.numberFormat) setAll(range, "numberFormat", b.style.numberFormat);
+    b.columnFormats?.forEach((f, i) => {
+      if (f)
+        setAll(ws.getRange(rangeAddress(b.row, b.col + i, b.inputs.length, 1)), "numberFormat", f);
+    });
+    range.formulas = b.inputs.map((r) => [...r, ...new Array<string>(width - r.length).fill("")]);
+    applyStyle(range, { ...b.style, numberFormat: undefined });
+  }
+}
+
+export function queueStyles(context: Ctx, plan: DashboardPlan, styles: RangeStylePlan[]): void {
+  for (const s of styles) {
+    const range = sheetOf(context, plan, s.sheet).getRange(s.address);
+    if (s.style.numberFormat) setAll(range, "numberFormat", s.style.numberFormat);
+    applyStyle(range, s.style);
+  }
+}
+
+// ------------------------------------------------------------------ conditional formats
+
+export function queueConditionalFormats(
+  context: Ctx,
+  plan: DashboardPlan,
+  formats: ConditionalFormatPlan[]
+): void {
+  for (const cf of formats) {
+    const range = sheetOf(context, plan, cf.sheet).getRange(cf.address);
+    if (cf.kind === "sign") {
+      const negative = range.conditionalFormats.add("CellValue");
+      negative.cellValue.format.font.color = cf.negativeColor;
+      negative.cellValue.rule = { formula1: "0", operator: "LessThan" };
+      const positive = range.conditionalFormats.add("CellValue");
+      positive.cellValue.format.font.color = cf.positiveColor;
+      positive.cellValue.rule = { formula1: "0", operator: "GreaterThan" };
+    } else {
+      const icons = range.conditionalFormats.add("IconSet");
+      icons.iconSet.style = cf.style;
+      icons.iconSet.criteria = [
+        {} as Excel.ConditionalIconCriterion,
+        { type: "Number", operator: "GreaterThanOrEqual", formula: String(cf.lower) },
+        { type: "Number", operator: "GreaterThanOrEqual", formula: String(cf.upper) },
+      ];
+    }
+  }
+}
+
+// ------------------------------------------------------------------ pivots
+
+export function queuePivot(context: Ctx, plan: DashboardPlan, p: PivotPlan): void {
+  const ws = sheetOf(context, plan, p.sheet);
+  const source = context.workbook.tables.getItem(plan.names.tables[p.source]);
+  const pivot = ws.pivotTables.add(p.name, source, ws.getRange(p.anchor));
+  for (const field of p.rows) pivot.rowHierarchies.add(pivot.hierarchies.getItem(field));
+  for (const field of p.columns) pivot.columnHierarchies.add(pivot.hierarchies.getItem(field));
+  for (const d of p.data) {
+    const data = pivot.dataHierarchies.add(pivot.hierarchies.getItem(d.field));
+    data.summarizeBy = "Sum";
+    data.name = d.name;
+    data.numberFormat = d.numberFormat;
+    if (d.showAs) data.showAs = { calculation: d.showAs } as Excel.ShowAsRule;
+  }
+}
+
+// ------------------------------------------------------------------ charts
+
+export function queueChart(
+  context: Ctx,
+  plan: DashboardPlan,
+  c: ChartPlan,
+  capabilities: HostCapabilities
+): void {
+  const ws = sheetOf(context, plan, "charts");
+  const src = sheetOf(context, plan, c.sourceSheet);
+  const categories = src.getRange(c.categories);
+  const chart = ws.charts.add(c.type, src.getRange(c.series[0].values), "Columns");
+  chart.name = c.name;
+  chart.title.text = c.title;
+  c.series.forEach((s, i) => {
+    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+    if (i > 0) series.setValues(src.getRange(s.values));
+    series.name = s.name;
+    series.setXAxisValues(categories);
+    if (s.type !== c.type) series.chartType = s.type;
+    if (capabilities.pivotTables && s.axis === "Secondary") series.axisGroup = "Secondary";
+    if (s.color) {
+      if (s.type === "Line" || s.type === "LineMarkers") series.format.line.color = s.color;
+      else if (s.type !== "Pie") series.format.fill.setSolidColor(s.color);
+    }
+    if (s.negativeColor && capabilities.pivotTables) {
+      series.invertIfNegative = true;
+      if (capabilities.invertColor) series.invertColor = s.negativeColor;
+    }
+  });
+  if (c.categoryAxis) {
+    const axis = chart.axes.categoryAxis;
+    axis.title.text = c.categoryAxis.title;
+    if (c.categoryAxis.reversed) axis.reversePlotOrder = true;
+  }
+  if (c.valueAxis) {
+    chart.axes.valueAxis.title.text = c.valueAxis.title;
+    if (c.valueAxis.numberFormat) chart.axes.valueAxis.numberFormat = c.valueAxis.numberFormat;
+  }
+  if (c.secondaryValueAxis && capabilities.pivotTables) {
+    const axis = chart.axes.getItem("Value", "Secondary");
+    axis.title.text = c.secondaryValueAxis.title;
+    if (c.secondaryValueAxis.numberFormat) axis.numberFormat = c.secondaryValueAxis.numberFormat;
+  }
+  if (c.legend === "None") chart.legend.visible = false;
+  else {
+    chart.legend.visible = true;
+    chart.legend.position = c.legend;
+  }
+  if (c.dataLabels === "percent") {
+    chart.dataLabels.showPercentage = true;
+    chart.dataLabels.showValue = false;
+  }
+  chart.setPosition(c.from, c.to);
+}
