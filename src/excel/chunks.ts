@@ -84,7 +84,8 @@ export function planChunks(
   const readers = columns.map((c) => reader(c.source));
   const chunks: Chunk[] = [];
   let start = 0;
-  let bytes = 2;
+  // "[" + "]" and one comma between rows: 2 + (rows − 1), counted as 1 + one per row.
+  let bytes = 1;
   for (let i = 0; i < rowCount; i++) {
     let row = 2 + readers.length - 1; // brackets and commas
     for (const r of readers) row += r.bytes(i);
@@ -92,7 +93,7 @@ export function planChunks(
     if (i > start && bytes + row > budget) {
       chunks.push({ start, rows: i - start, bytes });
       start = i;
-      bytes = 2;
+      bytes = 1;
     }
     bytes += row;
   }
