@@ -19,23 +19,44 @@ export function withoutFinalNewline(text: string): string {
   return text;
 }
 
-/** Streams the rows of a delimited text; `sink` returning false stops the parse. */
-export function forEachCsvRow(text: string, delimiter: Delimiter, sink: RowSink): void {
+/** Rows between two progress reports. */
+export const PROGRESS_EVERY = 65_536;
+
+/**
+ * Streams the rows of a delimited text; `sink` returning false stops the parse. Papaparse runs
+ * without `header` or `dynamicTyping`: cells stay strings, typed once per column by the reader.
+ */
+export function forEachCsvRow(
+  text: string,
+  delimiter: Delimiter,
+  sink: RowSink,
+  onProgress?: (rowsDone: number, rowsTotal: number) => void
+): void {
   let rowNumber = 0;
-  Papa.parse<string[]>(withoutFinalNewline(text), {
+  const body = withoutFinalNewline(text);
+  Papa.parse<string[]>(body, {
     delimiter,
     step: (results, parser) => {
       rowNumber++;
       const quoteProblem =
         results.errors.length > 0 && results.errors.some((e) => e.type === "Quotes");
       if (sink(results.data, rowNumber, undefined, quoteProblem) === false) parser.abort();
+      if (onProgress && rowNumber % PROGRESS_EVERY === 0) {
+        const cursor = Math.max(1, results.meta.cursor);
+        onProgress(rowNumber, Math.max(rowNumber, Math.round((rowNumber * body.length) / cursor)));
+      }
     },
   });
+  onProgress?.(rowNumber, rowNumber);
 }
 
 /** A delimited text as a re-readable row source. */
-export function csvRowSource(text: string, delimiter: Delimiter): RowSource {
-  return { forEachRow: (sink) => forEachCsvRow(text, delimiter, sink) };
+export function csvRowSource(
+  text: string,
+  delimiter: Delimiter,
+  onProgress?: (rowsDone: number, rowsTotal: number) => void
+): RowSource {
+  return { forEachRow: (sink) => forEachCsvRow(text, delimiter, sink, onProgress) };
 }
 
 /** Imports CSV/TSV bytes (encoding and separator detected). Never throws. */
@@ -55,7 +76,7 @@ export function importCsv(bytes: Uint8Array, options: ImportOptions = {}): Impor
     if (text.trim() === "") return fatalResult(base, msg.emptyFile());
     const delimiter = detectDelimiter(text);
     base.delimiter = delimiter;
-    return runImport(csvRowSource(text, delimiter), options, base, delimiter);
+    return runImport(csvRowSource(text, delimiter, options.onProgress), options, base, delimiter);
   } catch (error) {
     return fatalResult(
       base,
@@ -76,5 +97,5 @@ export function importCsvText(text: string, options: ImportOptions = {}): Import
   if (text.trim() === "") return fatalResult(base, msg.emptyFile());
   const delimiter = detectDelimiter(text);
   base.delimiter = delimiter;
-  return runImport(csvRowSource(text, delimiter), options, base, delimiter);
+  return runImport(csvRowSource(text, delimiter, options.onProgress), options, base, delimiter);
 }

@@ -371,5 +371,6 @@ export function isDateNumberFormat(format: string | null | undefined): boolean {
     else plain += ch;
   }
   if (plain.includes("d") || plain.includes("y")) return true;
-  return plain.includes("m") && !plain.includes("h") && !plain.includes("s");
+  // "m" alone is a month ("mmmm"), unless hours or seconds make it minutes ("h:mm", "[h]:mm").
+  return plain.includes("m") && !lower.includes("h") && !plain.includes("s");
 }

@@ -34,8 +34,28 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     return { text, encoding: "utf-8" };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+    return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
   }
+}
+
+/** Windows-1252 characters of bytes 0x80–0x9F (€, ’, œ, …, –, —); undefined bytes stay as is. */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/**
+ * Windows-1252 text. Node 20's TextDecoder treats the label as ISO-8859-1 and leaves bytes
+ * 0x80–0x9F as control characters (browsers map them): they are mapped here, so "€" and "’"
+ * come out right everywhere.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const text = new TextDecoder("windows-1252").decode(bytes);
+  if (!/[\u0080-\u009f]/.test(text)) return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) =>
+    String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80])
+  );
 }
 
 /** A BOM says UTF-8 even if a stray byte is invalid: replace it rather than switch encodings. */

@@ -53,6 +53,13 @@ import type {
   SourceInfo,
 } from "./types";
 
+// Hot functions as module constants: CommonJS builds (tsx, ts-jest) read imports through getters.
+const scanNumberHot = scanNumber;
+const scanDateHot = scanDate;
+const excelSerialToDayHot = excelSerialToDay;
+const dayFromDateHot = dayFromDate;
+const detachStringHot = detachString;
+
 /** Issues kept per code; beyond, one summary line counts the rest. */
 export const MAX_ISSUES_PER_CODE = 10_000;
 
@@ -241,15 +248,15 @@ export class TableBuilder {
     let day: number;
     let dateStatus: number;
     if (typeof dv === "string") {
-      day = scanDate(dv, this.dateOrder, this.dateScan);
+      day = scanDateHot(dv, this.dateOrder, this.dateScan);
       dateStatus = this.dateScan.status;
       if (dateStatus === DATE_OK && this.dateScan.evidence !== 0)
         this.countDateEvidence(rowNumber, dv);
     } else if (typeof dv === "number") {
-      day = excelSerialToDay(dv);
+      day = excelSerialToDayHot(dv);
       dateStatus = day === day ? DATE_OK : DATE_INVALID;
     } else if (dv instanceof Date) {
-      day = dayFromDate(dv);
+      day = dayFromDateHot(dv);
       dateStatus = day === day ? DATE_OK : DATE_INVALID;
     } else {
       day = NaN;
@@ -343,7 +350,7 @@ export class TableBuilder {
       let code = d.map.get(label);
       if (code === undefined) {
         code = d.labels.length;
-        const kept = detachString(label);
+        const kept = detachStringHot(label);
         d.labels.push(kept);
         d.map.set(kept, code);
       }
@@ -404,7 +411,7 @@ export class TableBuilder {
   private readMeasure(m: MeasureState, v: unknown, formats: ArrayLike<string> | undefined): number {
     const scan = this.numberScan;
     if (typeof v === "string") {
-      let value = scanNumber(v, m.mark, scan);
+      let value = scanNumberHot(v, m.mark, scan);
       if (scan.status === SCAN_OK) {
         if (scan.decimals > m.decimals) m.decimals = scan.decimals;
         const ev = scan.evidence;
@@ -425,7 +432,7 @@ export class TableBuilder {
       }
       if (scan.status !== SCAN_EMPTY) {
         // Unreadable with the column's mark: does the other mark read it? (re-check of the decision)
-        scanNumber(v, m.other, this.otherScan);
+        scanNumberHot(v, m.other, this.otherScan);
         if (this.otherScan.status === SCAN_OK) {
           if (this.otherScan.evidence === EVIDENCE_DOT) m.votes.dot++;
           else if (this.otherScan.evidence === EVIDENCE_COMMA) m.votes.comma++;
@@ -810,7 +817,13 @@ export class TableBuilder {
 /** a − b row by row, rounded to `decimals` (NaN when either is missing). */
 function subtract(a: Float64Array, b: Float64Array, decimals: number): Float64Array {
   const out = new Float64Array(a.length);
-  for (let i = 0; i < a.length; i++) out[i] = roundTo(a[i] - b[i], decimals);
+  const scale = 10 ** decimals;
+  for (let i = 0; i < a.length; i++) {
+    // Same rounding as roundTo (halves away from zero), inlined: a million rows.
+    const x = (a[i] - b[i]) * scale;
+    const r = Math.round(Math.abs(x) + Math.abs(x) * Number.EPSILON);
+    out[i] = (x < 0 ? -r : r) / scale;
+  }
   return out;
 }
 

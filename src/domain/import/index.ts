@@ -4,6 +4,9 @@
  */
 export type * from "./types";
 export { importCsv, importCsvText } from "./csv";
+export { importGrid, type CellGrid } from "./grid";
+export { importXlsx, listXlsxSheets, isZip } from "./xlsx";
+export { importBytes } from "./bytes";
 export {
   decodeText,
   detectEncoding,

@@ -397,7 +397,7 @@ export function planImport(
     holders.sort((a, b) => rank(a) - rank(b) || a - b);
     for (const c of holders.slice(1)) {
       roles[c] = "ignore";
-      detectedBy[c] = detectedBy[c] === "override" ? "override" : "none";
+      if (detectedBy[c] === "content") detectedBy[c] = "none";
       notes.push(
         note(
           null,
@@ -415,7 +415,12 @@ export function planImport(
   const unassignedNumeric = (): number[] =>
     roles
       .map((r, c) =>
-        r === "ignore" && detectedBy[c] === "none" && profiles[c].nonEmpty > 0 ? c : -1
+        r === "ignore" &&
+        detectedBy[c] === "none" &&
+        profiles[c].nonEmpty > 0 &&
+        profiles[c].numbers / profiles[c].nonEmpty >= 0.8
+          ? c
+          : -1
       )
       .filter((c) => c >= 0);
   if (!has("revenue") && !(has("quantity") && has("unitPrice"))) {

@@ -161,4 +161,9 @@ export interface ImportOptions {
   dateOrder?: "dmy" | "mdy";
   /** Language of the display names given to derived measures (default "fr"). */
   lang?: Lang;
+  /**
+   * Called every 65,536 rows (and at the end) while reading: rows done and an estimate of the
+   * total (exact for grids; from the share of text read for CSV).
+   */
+  onProgress?: (rowsDone: number, rowsTotal: number) => void;
 }
