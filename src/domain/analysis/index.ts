@@ -11,7 +11,7 @@ import type { SalesTable } from "../import/types";
 import type { Analysis, AnalysisOptions, Breakdown, PeriodFigures } from "./types";
 import { aggregateTable, dayToMonthIndex, type Aggregates } from "./aggregate";
 import { isoOfDay, monthKeyOfOrdinal } from "./calendar";
-import { detectPartialMonths, monthCoverage, usualWeekdays } from "./partial";
+import { detectPartialMonths, monthCoverage, usualWeekdays, workingDayFactors } from "./partial";
 import { monthTargets } from "./targets";
 import { buildMonths, monthSums, scalesOf } from "./months";
 import { buildYears } from "./years";
@@ -87,11 +87,8 @@ export function analyze(table: SalesTable, options: AnalysisOptions = {}): Analy
   const fiscal = fiscalStart(options);
 
   const coverage = monthCoverage(agg.dayLines, agg.firstDay, agg.firstOrdinal, agg.monthCount);
-  const partial = detectPartialMonths(
-    coverage,
-    agg.firstOrdinal,
-    usualWeekdays(agg.dayLines, agg.firstDay)
-  );
+  const usual = usualWeekdays(agg.dayLines, agg.firstDay);
+  const partial = detectPartialMonths(coverage, agg.firstOrdinal, usual);
 
   const monthOfDay = dayToMonthIndex(agg.firstDay, agg.lastDay, agg.firstOrdinal);
   const date = table.date;
@@ -181,6 +178,13 @@ export function analyze(table: SalesTable, options: AnalysisOptions = {}): Analy
             agg,
             periods,
             fiscalStartMonth: fiscal,
+            dayFactors: workingDayFactors(
+              agg.dayLines,
+              agg.firstDay,
+              agg.firstOrdinal,
+              agg.monthCount,
+              usual
+            ),
             targetGapThreshold: options.targetGapThreshold,
           }),
     firstDate: isoOfDay(agg.firstDay),

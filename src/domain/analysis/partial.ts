@@ -125,3 +125,35 @@ export function detectPartialMonths(
     last: { partial: lastPartial, from: coverage[count - 1].firstDay!, to: end },
   };
 }
+
+/**
+ * Working-day adjustment: factor[m] = average usual working days per month / working days of month m,
+ * so that revenue × factor compares months of different lengths (February, five-weekend months).
+ * Only for daily data — data on at least half of the usual working days of the period — since
+ * monthly invoicing does not scale with the number of days; null otherwise.
+ */
+export function workingDayFactors(
+  dayLines: Int32Array,
+  firstDay: number,
+  firstOrdinal: number,
+  monthCount: number,
+  usual: boolean[]
+): number[] | null {
+  let workingDays = 0;
+  let activeWorkingDays = 0;
+  for (let i = 0; i < dayLines.length; i++) {
+    if (!usual[weekdayOfDay(firstDay + i)]) continue;
+    workingDays++;
+    if (dayLines[i] > 0) activeWorkingDays++;
+  }
+  if (workingDays === 0 || activeWorkingDays / workingDays < 0.5) return null;
+  const perMonth = Array.from({ length: monthCount }, (_, m) =>
+    workingDaysBetween(
+      firstDayOfOrdinal(firstOrdinal + m),
+      lastDayOfOrdinal(firstOrdinal + m),
+      usual
+    )
+  );
+  const average = perMonth.reduce((s, d) => s + d, 0) / monthCount;
+  return perMonth.map((d) => (d > 0 ? average / d : 1));
+}

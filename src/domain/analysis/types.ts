@@ -176,6 +176,8 @@ export type InsightTest =
   | "power-law-residual"
   | "mann-kendall"
   | "robust-z"
+  | "generalized-esd"
+  | "t-prediction"
   | "sign-test"
   | "t-test-bonferroni"
   | "anova-f"

@@ -2,13 +2,13 @@
  * Change point (level shift): the split of the full months whose before/after means differ most
  * (pooled t statistic), Bonferroni-corrected over the splits tried, at ALPHA. Two more conditions:
  * two levels must fit better than a straight line (otherwise it is a trend, not a shift), and the
- * shift must be at least MIN_SHIFT of the level before.
+ * shift must be at least MIN_SHIFT (10 %) of the level before.
  */
 import type { ChangePointInsight } from "../types";
 import { bestStep } from "../stats/step";
 import { ALPHA, MIN_MONTHS, rated } from "./common";
 
-export const MIN_SHIFT = 0.05;
+export const MIN_SHIFT = 0.1;
 
 /** Change point of a (deseasonalized) series of full months, or null. */
 export function changePointInsight(

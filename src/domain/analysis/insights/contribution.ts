@@ -1,9 +1,9 @@
 /**
  * Contribution to the change between the last two periods (which member explains the change).
  * The total change must first be real:
- * - month (last two full months): the change, on seasonally adjusted values when the series is
- *   seasonal, is compared with the earlier month-on-month changes by a robust z-score (two-sided
- *   normal p ≤ ALPHA, at least 6 earlier changes);
+ * - month (last two full months): the change, on working-day and seasonally adjusted values, is
+ *   compared with the earlier month-on-month changes by a t prediction interval (p ≤ ALPHA, at
+ *   least 6 earlier changes);
  * - year (like-for-like months): paired t-test of the months against the same months a year
  *   before (p ≤ ALPHA, at least 3 pairs).
  * Then the member whose change goes the same way and is the largest is reported when it explains at
@@ -11,23 +11,27 @@
  */
 import { mean, sampleStandardDeviation } from "simple-statistics";
 import type { Contribution, ContributionInsight } from "../types";
-import { normalTwoSidedP, studentTTwoSidedP } from "../stats/distributions";
-import { robustSigma } from "../stats/robust";
-import { median } from "simple-statistics";
+import { studentTTwoSidedP } from "../stats/distributions";
 import { ALPHA, rated } from "./common";
 
 export const MIN_SHARE_OF_CHANGE = 0.5;
 export const MIN_EARLIER_CHANGES = 6;
 
-/** p-value of the last month-on-month change against the earlier ones (robust z); null if too few. */
+/**
+ * Two-sided p-value of the last month-on-month change against the earlier changes, by a Student t
+ * prediction interval (stable with few months, unlike a MAD); null with fewer than
+ * MIN_EARLIER_CHANGES earlier changes.
+ */
 export function lastChangePValue(values: number[]): number | null {
   if (values.length < MIN_EARLIER_CHANGES + 2) return null;
   const changes = values.slice(1).map((v, i) => v - values[i]);
   const last = changes[changes.length - 1];
   const earlier = changes.slice(0, -1);
-  const sigma = robustSigma(earlier);
-  if (!(sigma > 0)) return last === median(earlier) ? 1 : 0;
-  return normalTwoSidedP((last - median(earlier)) / sigma);
+  const k = earlier.length;
+  const m = mean(earlier);
+  const sd = sampleStandardDeviation(earlier);
+  if (!(sd > 0)) return last === m ? 1 : 0;
+  return studentTTwoSidedP((last - m) / (sd * Math.sqrt(1 + 1 / k)), k - 1);
 }
 
 /** Two-sided paired t-test p-value of `after` vs `before`; null with fewer than 3 pairs. */
@@ -64,7 +68,7 @@ export function contributionInsight(
     kind: "contribution",
     id: `contribution:${period}:${dimension}`,
     ...rated(fromRevenue > 0 ? Math.abs(best.change) / fromRevenue : 0, pValue),
-    test: period === "month" ? "robust-z" : "paired-t",
+    test: period === "month" ? "t-prediction" : "paired-t",
     measure: "revenue",
     period,
     from,

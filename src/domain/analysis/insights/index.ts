@@ -1,6 +1,10 @@
 /**
  * All insights of an analysis, ranked: score (impact × significance) descending, ties broken by
  * kind (KIND_ORDER) then id, so the order never depends on the platform.
+ *
+ * Monthly tests run on the FULL months (a partial first/last month is left out), on revenue
+ * adjusted for the number of working days of each month when the data is daily (February is not
+ * an "unusual month" for being short), and on seasonally adjusted values once seasonality is found.
  */
 import type { Insight, MonthFigures } from "../types";
 import type { Aggregates, DimensionAggregate } from "../aggregate";
@@ -33,6 +37,8 @@ export interface InsightInput {
   agg: Aggregates;
   periods: { month: PeriodIndexes | null; year: PeriodIndexes | null };
   fiscalStartMonth: number;
+  /** Working-day adjustment factor per month (null: no adjustment). */
+  dayFactors?: number[] | null;
   targetGapThreshold?: number;
 }
 
@@ -46,14 +52,28 @@ export function rankInsights(insights: Insight[]): Insight[] {
   );
 }
 
-/** The full months of the series (partial first/last left out). */
-export function fullMonthPoints(months: MonthFigures[]): SeriesPoint[] {
-  return months
-    .map((m, index) => ({ month: m.month, monthNumber: m.monthNumber, index, value: m.revenue }))
-    .filter((p) => !months[p.index].partial);
+/** The full months of the series (partial first/last left out), with their adjusted value. */
+export function fullMonthPoints(
+  months: MonthFigures[],
+  dayFactors: number[] | null = null
+): SeriesPoint[] {
+  const points: SeriesPoint[] = [];
+  months.forEach((m, index) => {
+    if (m.partial) return;
+    const factor = dayFactors?.[index] ?? 1;
+    points.push({
+      month: m.month,
+      monthNumber: m.monthNumber,
+      index,
+      value: m.revenue * factor,
+      actual: m.revenue,
+      factor,
+    });
+  });
+  return points;
 }
 
-/** A dimension's totals and full-month series, in currency units. */
+/** A dimension's totals and full-month series (working-day adjusted), in currency units. */
 export function memberSeries(
   dim: DimensionAggregate,
   full: SeriesPoint[],
@@ -69,17 +89,17 @@ export function memberSeries(
       cube === null
         ? null
         : Array.from({ length: members }, (_, k) =>
-            full.map((p) => cube[p.index * members + k] / scale)
+            full.map((p) => (cube[p.index * members + k] / scale) * p.factor)
           ),
   };
 }
 
 export function findInsights(input: InsightInput): Insight[] {
-  const { months, agg } = input;
-  const scale = agg.revenueScale;
-  const full = fullMonthPoints(months);
+  const { agg } = input;
+  const full = fullMonthPoints(input.months, input.dayFactors ?? null);
   const values = full.map((p) => p.value);
   const monthNumbers = full.map((p) => p.monthNumber);
+  const monthKeys = full.map((p) => p.month);
   const out: Insight[] = [];
 
   // Seasonality first: the other monthly tests work on seasonally adjusted values.
@@ -89,8 +109,8 @@ export function findInsights(input: InsightInput): Insight[] {
   const adjusted = deseasonalize(values, monthNumbers, model);
   const totalMean = values.length > 0 ? values.reduce((s, v) => s + v, 0) / values.length : 0;
 
-  // Outlier months are set to their expected value before looking for a shift or a trend, so one
-  // unusual month is reported as such and does not fake a change of level.
+  // Outlier months are set to their expected value before looking for a shift of level, so one
+  // unusual month is reported as such and does not fake a change point.
   const outliers = outlierInsights(full, model);
   out.push(...outliers);
   const expected = expectedValues(values, monthNumbers, model);
@@ -102,51 +122,80 @@ export function findInsights(input: InsightInput): Insight[] {
   const change = changePointInsight(full, cleaned);
   if (change) out.push(change);
   else {
-    const trend = trendInsight({ months: full.map((p) => p.month), values: cleaned }, totalMean);
+    const trend = trendInsight({ months: monthKeys, values: adjusted }, totalMean);
     if (trend) out.push(trend);
   }
 
-  const outstanding = outstandingMonths(full).filter(
-    (o) =>
-      !outliers.some(
-        (x) => x.month === o.subject && (x.direction === "high") === (o.kind === "outstandingFirst")
-      )
+  out.push(
+    ...outstandingMonths(full).filter(
+      (o) =>
+        !outliers.some(
+          (x) =>
+            x.month === o.subject && (x.direction === "high") === (o.kind === "outstandingFirst")
+        )
+    )
   );
-  out.push(...outstanding);
 
   // Members: outstanding, concentration, trends (Bonferroni over every member series tested).
-  const series = agg.dimensions.map((d) => memberSeries(d, full, scale));
-  const trendable = series.filter(
-    (s) => s.monthly !== null && s.labels.length >= 2 && s.labels.length <= MAX_TREND_MEMBERS
-  );
-  const trendCount = trendable.reduce((n, s) => n + s.labels.length, 0);
+  const series = agg.dimensions.map((d) => memberSeries(d, full, agg.revenueScale));
   for (const s of series) {
     if (s.labels.length < 2) continue;
     out.push(...outstandingMembers(s));
     out.push(...concentrationInsights(s));
   }
+  out.push(...memberTrends(series, monthKeys, monthNumbers, model, totalMean));
+  out.push(...contributionAndRateInsights(input, full, adjusted));
+  out.push(...targetInsights(input, full, model));
+  return rankInsights(out);
+}
+
+/**
+ * Trends of members whose share of the total moves too (Bonferroni over all the member series of
+ * the dimensions with 2..MAX_TREND_MEMBERS members).
+ */
+function memberTrends(
+  series: MemberSeries[],
+  months: string[],
+  monthNumbers: number[],
+  model: SeasonalModel | null,
+  totalMean: number
+): Insight[] {
+  const trendable = series.filter(
+    (s) => s.monthly !== null && s.labels.length >= 2 && s.labels.length <= MAX_TREND_MEMBERS
+  );
+  const count = trendable.reduce((n, s) => n + s.labels.length, 0);
+  const out: Insight[] = [];
   for (const s of trendable) {
-    const monthTotals = full.map((_, t) => s.monthly!.reduce((sum, m) => sum + m[t], 0));
+    const monthTotals = months.map((_, t) => s.monthly!.reduce((sum, m) => sum + m[t], 0));
     s.labels.forEach((label, k) => {
       const own = s.monthly![k];
       const t = trendInsight(
         {
-          months: full.map((p) => p.month),
+          months,
           values: deseasonalize(own, monthNumbers, model),
           dimension: s.dimension,
           member: label,
           shares: own.map((v, i) => (monthTotals[i] > 0 ? v / monthTotals[i] : 0)),
         },
         totalMean,
-        ALPHA / trendCount
+        ALPHA / count
       );
       if (t) out.push(t);
     });
   }
+  return out;
+}
 
-  out.push(...contributionAndRateInsights(input, full, adjusted));
-  out.push(...targetInsights(input, full, model));
-  return rankInsights(out);
+/** Margin rate of a set of months (margin sum / revenue sum); null when a margin is unknown. */
+function rateOf(months: MonthFigures[], idx: number[]): number | null {
+  let margin = 0;
+  let revenue = 0;
+  for (const m of idx) {
+    if (months[m].margin === null) return null;
+    margin += months[m].margin!;
+    revenue += months[m].revenue;
+  }
+  return revenue > 0 ? margin / revenue : null;
 }
 
 /** Contribution and margin rate shift insights for the last two months and years. */
@@ -159,18 +208,18 @@ function contributionAndRateInsights(
   const out: Insight[] = [];
   for (const p of [periods.month, periods.year]) {
     if (p === null) continue;
-    const fromRevenue = p.from.reduce((s, m) => s + months[m].revenue, 0);
-    const toRevenue = p.to.reduce((s, m) => s + months[m].revenue, 0);
-    let pValue: number | null;
-    if (p.period === "month") {
-      const upTo = full.findIndex((f) => f.index === p.to[0]);
-      pValue = upTo >= 0 ? lastChangePValue(adjusted.slice(0, upTo + 1)) : null;
-    } else {
-      pValue = pairedTPValue(
-        p.from.map((m) => months[m].revenue),
-        p.to.map((m) => months[m].revenue)
-      );
-    }
+    const fromRevenue = roundCents(p.from.reduce((s, m) => s + months[m].revenue, 0));
+    const toRevenue = roundCents(p.to.reduce((s, m) => s + months[m].revenue, 0));
+    const upTo = full.findIndex((f) => f.index === p.to[0]);
+    const pValue =
+      p.period === "month"
+        ? upTo >= 0
+          ? lastChangePValue(adjusted.slice(0, upTo + 1))
+          : null
+        : pairedTPValue(
+            p.from.map((m) => months[m].revenue),
+            p.to.map((m) => months[m].revenue)
+          );
     const monthKeys = p.to.map((m) => months[m].month);
     for (const dim of agg.dimensions) {
       if (dim.labels.length < 2) continue;
@@ -183,29 +232,18 @@ function contributionAndRateInsights(
         monthKeys,
         dim.header,
         contributions,
-        roundCents(fromRevenue),
-        roundCents(toRevenue),
+        fromRevenue,
+        toRevenue,
         pValue
       );
       if (c) out.push(c);
     }
-    // Margin rate shift.
-    const rate = (idx: number[]) => {
-      let margin = 0;
-      let revenue = 0;
-      for (const m of idx) {
-        if (months[m].margin === null) return null;
-        margin += months[m].margin!;
-        revenue += months[m].revenue;
-      }
-      return revenue > 0 ? margin / revenue : null;
-    };
-    const before = rate(p.from);
-    const after = rate(p.to);
+
+    const before = rateOf(months, p.from);
+    const after = rateOf(months, p.to);
     let ratePValue: number | null = null;
     if (before !== null && after !== null) {
       if (p.period === "month") {
-        const upTo = full.findIndex((f) => f.index === p.to[0]);
         const rates = full.slice(0, upTo + 1).map((f) => months[f.index].marginRate);
         const start = rates.findIndex((r) => r !== null);
         const tail = start < 0 ? [] : rates.slice(start);

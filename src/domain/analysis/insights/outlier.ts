@@ -1,15 +1,18 @@
 /**
  * Outlier months: residuals from the expected value (Theil–Sen trend, times the seasonal index
- * when the series is seasonal) are turned into robust z-scores (median and 1.4826 × MAD); a month
- * is an outlier when its two-sided normal p-value, Bonferroni-corrected for the number of months,
- * is ≤ ALPHA.
+ * when the series is seasonal) go through the generalized ESD test (Grubbs repeated, at most one
+ * outlier per 12 months) at ALPHA; an outlier must also be at least MIN_DEVIATION away from its
+ * expected value. Values are working-day adjusted by the caller; each point's `factor` turns the
+ * expected value back into the month's own terms for display.
  */
 import type { OutlierInsight } from "../types";
 import { theilSen } from "../stats/trend";
-import { robustZScores } from "../stats/robust";
-import { normalTwoSidedP } from "../stats/distributions";
+import { generalizedEsd } from "../stats/esd";
 import { ALPHA, MIN_MONTHS, rated } from "./common";
 import type { SeasonalModel } from "./seasonality";
+
+/** Smallest relative deviation from the expected value reported as an outlier. */
+export const MIN_DEVIATION = 0.1;
 
 /** Expected value of each month: trend line × seasonal index. */
 export function expectedValues(
@@ -24,9 +27,21 @@ export function expectedValues(
   return values.map((_, i) => (intercept + slope * i) * index(i));
 }
 
-/** Outlier months, most extreme first. */
+/** A full month for the outlier test: adjusted value, actual revenue and adjustment factor. */
+export interface OutlierPoint {
+  month: string;
+  monthNumber: number;
+  /** Working-day adjusted revenue (what is tested). */
+  value: number;
+  /** The month's revenue as booked. */
+  actual: number;
+  /** value = actual × factor. */
+  factor: number;
+}
+
+/** Outlier months, in the order the test found them (most extreme first). */
 export function outlierInsights(
-  points: { month: string; monthNumber: number; value: number }[],
+  points: OutlierPoint[],
   model: SeasonalModel | null
 ): OutlierInsight[] {
   const n = points.length;
@@ -37,26 +52,30 @@ export function outlierInsights(
     points.map((p) => p.monthNumber),
     model
   );
-  const z = robustZScores(values.map((v, i) => v - expected[i]));
-  if (z === null) return [];
-  const total = values.reduce((s, v) => s + Math.abs(v), 0);
+  const found = generalizedEsd(
+    values.map((v, i) => v - expected[i]),
+    Math.max(1, Math.floor(n / 12)),
+    ALPHA
+  );
+  const total = points.reduce((s, p) => s + Math.abs(p.actual), 0);
   const out: OutlierInsight[] = [];
-  z.forEach((score, i) => {
-    const pValue = Math.min(1, normalTwoSidedP(score) * n);
-    if (pValue > ALPHA) return;
+  for (const { index: i, pValue } of found) {
     const p = points[i];
+    if (!(expected[i] > 0) || Math.abs(values[i] - expected[i]) < MIN_DEVIATION * expected[i])
+      continue;
+    const expectedActual = expected[i] / p.factor;
     out.push({
       kind: "outlier",
       id: `outlier:${p.month}`,
-      ...rated(total > 0 ? Math.abs(p.value - expected[i]) / total : 0, pValue),
-      test: "robust-z",
+      ...rated(total > 0 ? Math.abs(p.actual - expectedActual) / total : 0, pValue),
+      test: "generalized-esd",
       measure: "revenue",
       month: p.month,
-      direction: score > 0 ? "high" : "low",
-      value: p.value,
-      expected: expected[i],
-      deviationPct: expected[i] > 0.005 ? (p.value - expected[i]) / expected[i] : null,
+      direction: values[i] > expected[i] ? "high" : "low",
+      value: p.actual,
+      expected: expectedActual,
+      deviationPct: (values[i] - expected[i]) / expected[i],
     });
-  });
-  return out.sort((a, b) => (a.pValue ?? 1) - (b.pValue ?? 1) || (a.month < b.month ? -1 : 1));
+  }
+  return out;
 }

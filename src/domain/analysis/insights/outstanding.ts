@@ -126,13 +126,17 @@ export function signTestGreater(a: number[], b: number[]): number {
   return n === 0 ? 1 : binomialUpperTail(wins, n);
 }
 
-/** Outstanding first and last month among the full months (at least MIN_MONTHS). */
+/**
+ * Outstanding first and last month among the full months (at least MIN_MONTHS). `value` is
+ * tested (working-day adjusted); `actual` (the booked revenue, default `value`) is reported.
+ */
 export function outstandingMonths(
-  points: { month: string; value: number }[]
+  points: { month: string; value: number; actual?: number }[]
 ): OutstandingInsight[] {
   if (points.length < MIN_MONTHS) return [];
   const values = points.map((p) => p.value);
-  const total = values.reduce((s, v) => s + v, 0);
+  const actual = points.map((p) => p.actual ?? p.value);
+  const total = actual.reduce((s, v) => s + v, 0);
   const avg = total / values.length;
   if (!(total > 0)) return [];
   const out: OutstandingInsight[] = [];
@@ -147,14 +151,17 @@ export function outstandingMonths(
     out.push({
       kind,
       id: `${kind}:month`,
-      ...rated(Math.abs(p.value - test.predicted) / total, test.pValue),
+      ...rated(
+        (Math.abs(p.value - test.predicted) / p.value) * (actual[test.index] / total),
+        test.pValue
+      ),
       test: "power-law-residual",
       measure: "revenue",
       scope: "month",
       subject: p.month,
-      value: p.value,
-      share: p.value / total,
-      runnerUp: { subject: points[runner].month, value: points[runner].value },
+      value: actual[test.index],
+      share: actual[test.index] / total,
+      runnerUp: { subject: points[runner].month, value: actual[runner] },
       average: avg,
     });
   }

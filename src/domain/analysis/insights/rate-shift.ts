@@ -1,16 +1,16 @@
 /**
  * Margin rate shift ("taux de marque", margin / revenue) between the last two periods:
- * - month: the last monthly change of the rate against the earlier monthly changes (robust z,
- *   p ≤ ALPHA, at least 6 earlier changes);
+ * - month: the last monthly change of the rate against the earlier monthly changes (t prediction
+ *   interval, p ≤ ALPHA, at least 6 earlier changes);
  * - year: paired t-test of the monthly rates of the like-for-like months (p ≤ ALPHA, ≥ 3 pairs).
- * The shift must also be at least MIN_RATE_DELTA (half a point). Impact: the share of the margin at
+ * The shift must also be at least MIN_RATE_DELTA (one point). Impact: the share of the margin at
  * stake, |delta| / rate before.
  */
 import type { RateShiftInsight } from "../types";
 import { rated } from "./common";
 import { ALPHA } from "./common";
 
-export const MIN_RATE_DELTA = 0.005;
+export const MIN_RATE_DELTA = 0.01;
 
 export function rateShiftInsight(
   period: "month" | "year",
@@ -28,7 +28,7 @@ export function rateShiftInsight(
     kind: "rateShift",
     id: `rateShift:${period}`,
     ...rated(before !== 0 ? Math.abs(delta) / Math.abs(before) : 1, pValue),
-    test: period === "month" ? "robust-z" : "paired-t",
+    test: period === "month" ? "t-prediction" : "paired-t",
     measure: "margin",
     rate: "marginRate",
     period,
