@@ -8,6 +8,7 @@ import Papa from "papaparse";
 import type { SalesTable } from "../../../src/domain/import/types";
 import { analyze } from "../../../src/domain/analysis";
 import { dayOfIso } from "../../../src/domain/analysis/calendar";
+import { importCsv } from "../../../src/domain/import";
 
 const FILE = path.resolve(__dirname, "../../..", "../shared/data/foodmart-1997.csv");
 
@@ -132,3 +133,25 @@ describe("FoodMart 1997 (27,112 rows)", () => {
     expect(analysis.mainDimension).toBe("sales_region");
   });
 });
+
+describe.each(["foodmart-1997.csv", "foodmart-1997-fr.csv"])(
+  "FoodMart 1997 through the import: %s",
+  (file) => {
+    test("import → analyze gives the README months and totals to the cent", () => {
+      const bytes = fs.readFileSync(path.resolve(__dirname, "../../..", "../shared/data", file));
+      const result = importCsv(new Uint8Array(bytes), { fileName: file });
+      expect(result.ok).toBe(true);
+      const analysis = analyze(result.table!);
+      expect(analysis.months.map((m) => [m.month, m.revenue, m.cost, m.quantity])).toEqual(
+        EXPECTED
+      );
+      expect(analysis.total).toMatchObject({
+        revenue: 565238.13,
+        cost: 225627.23,
+        quantity: 266773,
+        lines: 27112,
+      });
+      expect(analysis.currency).toBe(result.table!.currency);
+    });
+  }
+);

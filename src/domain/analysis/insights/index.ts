@@ -102,8 +102,26 @@ export function findInsights(input: InsightInput): Insight[] {
   const monthKeys = full.map((p) => p.month);
   const out: Insight[] = [];
 
-  // Seasonality first: the other monthly tests work on seasonally adjusted values.
-  const model: SeasonalModel | null = seasonalModel(values, monthNumbers);
+  // Seasonality first: the other monthly tests work on seasonally adjusted values. An outlier
+  // month pulls its calendar month's index towards it (and can make the same month of the other
+  // year look like an outlier the other way): the most extreme outlier is left out of the seasonal
+  // estimate and the search is run again, one outlier at a time.
+  let model: SeasonalModel | null = seasonalModel(values, monthNumbers);
+  let outliers = outlierInsights(full, model);
+  const exclude = new Set<number>();
+  while (
+    model !== null &&
+    outliers.length > 0 &&
+    exclude.size < Math.max(1, Math.floor(full.length / 12))
+  ) {
+    const next = outliers
+      .map((o) => full.findIndex((p) => p.month === o.month))
+      .find((i) => !exclude.has(i));
+    if (next === undefined) break;
+    exclude.add(next);
+    model = seasonalModel(values, monthNumbers, exclude);
+    outliers = outlierInsights(full, model);
+  }
   const seasonal = seasonalityInsight(model);
   if (seasonal) out.push(seasonal);
   const adjusted = deseasonalize(values, monthNumbers, model);
@@ -111,7 +129,6 @@ export function findInsights(input: InsightInput): Insight[] {
 
   // Outlier months are set to their expected value before looking for a shift of level, so one
   // unusual month is reported as such and does not fake a change point.
-  const outliers = outlierInsights(full, model);
   out.push(...outliers);
   const expected = expectedValues(values, monthNumbers, model);
   const cleaned = adjusted.map((v, i) =>

@@ -18,14 +18,28 @@ export interface SeasonalModel {
   years: number;
 }
 
-/** Seasonal indices and their ANOVA test; null when the series is too short or not positive. */
-export function seasonalModel(values: number[], monthNumbers: number[]): SeasonalModel | null {
+/**
+ * Seasonal indices and their ANOVA test; null when the series is too short or not positive.
+ * `exclude`: indexes of outlier months left out of their calendar month's group (when the group
+ * keeps another value), so one exceptional June does not make every June "seasonal".
+ */
+export function seasonalModel(
+  values: number[],
+  monthNumbers: number[],
+  exclude: ReadonlySet<number> = new Set()
+): SeasonalModel | null {
   if (values.length < MIN_SEASONAL_MONTHS) return null;
   const { slope, intercept } = theilSen(values);
   const fitted = values.map((_, i) => intercept + slope * i);
   if (fitted.some((f) => !(f > 0))) return null;
   const groups: number[][] = Array.from({ length: 12 }, () => []);
-  values.forEach((v, i) => groups[monthNumbers[i] - 1].push(v / fitted[i]));
+  const held: number[][] = Array.from({ length: 12 }, () => []);
+  values.forEach((v, i) =>
+    (exclude.has(i) ? held : groups)[monthNumbers[i] - 1].push(v / fitted[i])
+  );
+  groups.forEach((g, k) => {
+    if (g.length === 0) g.push(...held[k]);
+  });
   if (groups.some((g) => g.length === 0)) return null;
   const anova = oneWayAnova(groups);
   if (anova === null) return null;

@@ -64,4 +64,14 @@ describe("outliers among the months (generalized ESD on residuals from the trend
       []
     );
   });
+
+  test("analyze: an exceptional June in a seasonal series is still an outlier (seasonal indices re-estimated without it)", () => {
+    const pattern = [1, 1, 1.05, 1, 0.95, 1, 0.8, 0.5, 1.3, 1.15, 1.1, 1.2];
+    const values = noisy(7, 26, 1000, 0.03).map((v, i) => v * pattern[i % 12]);
+    values[17] *= 1.45; // June of the second year
+    const a = analyze(seriesOf("2024-01", values));
+    expect(a.insights.some((i) => i.kind === "seasonality")).toBe(true);
+    const outliers = a.insights.filter((i): i is OutlierInsight => i.kind === "outlier");
+    expect(outliers.map((o) => [o.month, o.direction])).toEqual([["2025-06", "high"]]);
+  });
 });
