@@ -15,6 +15,7 @@ import {
   dayFromDate,
   decideDateOrder,
   excelSerialToDay,
+  isDateNumberFormat,
   ORDER_DMY,
   ORDER_MDY,
   scanDate,
@@ -59,6 +60,20 @@ const scanDateHot = scanDate;
 const excelSerialToDayHot = excelSerialToDay;
 const dayFromDateHot = dayFromDate;
 const detachStringHot = detachString;
+const isDateNumberFormatHot = isDateNumberFormat;
+
+/** First and last serial accepted as a date when no date format says so: 1910 to 2199. */
+const PLAUSIBLE_SERIALS = [3654, 109574];
+
+/**
+ * Day of an Excel serial number. Without a date format, only serials of 1910–2199 are dates:
+ * a year (2024) or an amount in a date column is not silently turned into a 1905 date.
+ */
+function serialDay(serial: number, dateFormatted: boolean): number {
+  if (!dateFormatted && (serial < PLAUSIBLE_SERIALS[0] || serial > PLAUSIBLE_SERIALS[1]))
+    return NaN;
+  return excelSerialToDayHot(serial);
+}
 
 /** Issues kept per code; beyond, one summary line counts the rest. */
 export const MAX_ISSUES_PER_CODE = 10_000;
@@ -252,8 +267,15 @@ export class TableBuilder {
       dateStatus = this.dateScan.status;
       if (dateStatus === DATE_OK && this.dateScan.evidence !== 0)
         this.countDateEvidence(rowNumber, dv);
+      if (dateStatus === DATE_INVALID && this.plan.dateSerial) {
+        // Excel serial numbers written as text (a CSV saved from a sheet with unformatted dates).
+        const serial = scanNumberHot(dv, ".", this.numberScan);
+        day = this.numberScan.status === SCAN_OK ? serialDay(serial, false) : NaN;
+        dateStatus = day === day ? DATE_OK : DATE_INVALID;
+      }
     } else if (typeof dv === "number") {
-      day = excelSerialToDayHot(dv);
+      const fmt = formats ? formats[this.dateCol] : undefined;
+      day = serialDay(dv, typeof fmt === "string" && isDateNumberFormatHot(fmt));
       dateStatus = day === day ? DATE_OK : DATE_INVALID;
     } else if (dv instanceof Date) {
       day = dayFromDateHot(dv);

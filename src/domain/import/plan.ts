@@ -167,6 +167,27 @@ function modalWidth(rows: Cells[]): number {
 }
 
 /**
+ * Number of columns: the header's, unless most data rows fill cells beyond it (then the data's
+ * usual width). A few longer rows are errors of those rows, not new columns.
+ */
+function dataWidth(headerLength: number, dataRows: Cells[]): number {
+  if (headerLength === 0) return modalWidth(dataRows);
+  let rows = 0;
+  let longer = 0;
+  for (const row of dataRows) {
+    if (isBlankRow(row)) continue;
+    rows++;
+    for (let i = row.length - 1; i >= headerLength; i--) {
+      if (!isEmptyCell(row[i])) {
+        longer++;
+        break;
+      }
+    }
+  }
+  return longer * 2 > rows ? Math.max(headerLength, modalWidth(dataRows)) : headerLength;
+}
+
+/**
  * Finds the header row among the first rows: the first row naming at least two columns (and
  * half of the data's width) with mostly non-numeric cells. A first row made of numbers and dates
  * means the data has no header row. Returns null when neither is found.
@@ -207,11 +228,16 @@ function profileColumns(sample: SampleRows, start: number, width: number): Colum
         continue;
       }
       if (typeof v === "number") {
-        p.numbers++;
         p.typedNumbers++;
         const fmt = formats?.[c];
-        if (isDateNumberFormat(fmt)) p.dateFormatted++;
-        else if (Math.abs(v) > 1 && !(fmt && fmt.includes("%"))) p.nonPercentAboveOne++;
+        if (isDateNumberFormat(fmt)) {
+          // An Excel serial shown as a date is a date.
+          p.dates++;
+          p.dateFormatted++;
+          continue;
+        }
+        p.numbers++;
+        if (Math.abs(v) > 1 && !(fmt && fmt.includes("%"))) p.nonPercentAboveOne++;
         continue;
       }
       if (typeof v !== "string") continue;
@@ -298,7 +324,7 @@ export function planImport(
   plan.firstDataIndex = headerAt.hasHeader ? headerAt.index + 1 : headerAt.index;
   const headerRow = headerAt.hasHeader ? sample.rows[headerAt.index] : [];
   const dataRows = sample.rows.slice(plan.firstDataIndex);
-  const width = Math.max(headerRow.length, modalWidth(dataRows));
+  const width = dataWidth(headerRow.length, dataRows);
   const generic = options.lang === "en" ? "Column" : "Colonne";
   for (let c = 0; c < width; c++) {
     const raw = c < headerRow.length ? cellText(headerRow[c]).trim() : "";
@@ -509,8 +535,8 @@ export function planImport(
 
   // 5. Day/month order of the date column.
   const dp = profiles[plan.date];
-  plan.dateSerial =
-    dp.nonEmpty > 0 && (dp.typedNumbers > 0 || dp.numbers > 0) && dp.numbers >= dp.dates;
+  // Serial numbers (date-formatted or not) outnumber dates written as text or Date objects.
+  plan.dateSerial = dp.numbers + dp.dateFormatted > dp.dates - dp.dateFormatted;
   if (plan.dateSerial) {
     plan.columns[plan.date].dateOrder = "serial";
   } else {

@@ -1,0 +1,433 @@
+/**
+ * Every text format of issue 2, end to end through importCsv, on small hand-written files whose
+ * expected figures are worked out by hand in the comments.
+ */
+import fc from "fast-check";
+import { importCsv, importCsvText } from "../../../src/domain/import/csv";
+import { dayToIso } from "../../../src/domain/import/dates";
+import type { ImportResult } from "../../../src/domain/import/types";
+
+const NBSP = "\u00a0";
+const NNBSP = "\u202f";
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+/** Windows-1252 bytes of a text (the characters used in these tests). */
+function cp1252(s: string): Uint8Array {
+  const high: Record<string, number> = { "€": 0x80, "’": 0x92, œ: 0x9c };
+  return new Uint8Array(
+    Array.from(s).map((ch) => {
+      if (high[ch] !== undefined) return high[ch];
+      const code = ch.charCodeAt(0);
+      if (code > 0xff) throw new Error(`not in the test's cp1252 table: ${ch}`);
+      return code;
+    })
+  );
+}
+
+const isoDates = (r: ImportResult): string[] => Array.from(r.table!.date, dayToIso);
+const values = (a: Float64Array | undefined): number[] => Array.from(a ?? []);
+const codesOf = (r: ImportResult, code: string) => r.issues.filter((i) => i.code === code);
+
+describe("encodings", () => {
+  const text = "Date;Région;CA HT\n06/01/2024;Île-de-France;1 234,56 €\n07/01/2024;Rhône;99,90 €\n";
+
+  it("reads UTF-8 without BOM", () => {
+    const r = importCsv(utf8(text));
+    expect(r.source.encoding).toBe("utf-8");
+    expect(r.table!.dimensions[0].labels).toEqual(["Île-de-France", "Rhône"]);
+    expect(r.totals.revenue).toBe(1334.46);
+    expect(r.table!.currency).toBe("EUR");
+  });
+
+  it("reads UTF-8 with BOM (the BOM does not stick to the first header)", () => {
+    const r = importCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]));
+    expect(r.source.encoding).toBe("utf-8-bom");
+    expect(r.roles.date).toBe("Date");
+    expect(r.totals.revenue).toBe(1334.46);
+  });
+
+  it("reads Windows-1252 (French Excel CSV), € included", () => {
+    const r = importCsv(cp1252(text.replace(/\n/g, "\r\n")));
+    expect(r.source.encoding).toBe("windows-1252");
+    expect(r.roles.dimensions).toEqual(["Région"]);
+    expect(r.table!.dimensions[0].labels).toEqual(["Île-de-France", "Rhône"]);
+    expect(r.totals.revenue).toBe(1334.46);
+    expect(r.table!.currency).toBe("EUR");
+  });
+});
+
+describe("separators and quoting", () => {
+  it.each([
+    [
+      ",",
+      'date,client,sales\n2024-01-06,"Dupont, Durand & fils",1234.56\n2024-01-07,Martin,10.00\n',
+    ],
+    [";", "date;client;sales\n2024-01-06;Dupont, Durand & fils;1234.56\n2024-01-07;Martin;10.00\n"],
+    [
+      "\t",
+      "date\tclient\tsales\n2024-01-06\tDupont, Durand & fils\t1234.56\n2024-01-07\tMartin\t10.00\n",
+    ],
+    ["|", "date|client|sales\n2024-01-06|Dupont, Durand & fils|1234.56\n2024-01-07|Martin|10.00\n"],
+  ])("separator %j", (sep, text) => {
+    const r = importCsv(utf8(text));
+    expect(r.source.delimiter).toBe(sep);
+    expect(r.table!.dimensions[0].labels).toEqual(["Dupont, Durand & fils", "Martin"]);
+    expect(r.totals.revenue).toBe(1244.56);
+  });
+
+  it("keeps separators, quotes and line breaks inside quoted fields; rows keep Excel's numbering", () => {
+    const text = [
+      "Date;Client;Commentaire;CA HT",
+      '06/01/2024;"Dupont; Durand";"Livré le 6 ;\nfacturé le 7";"1 000,00"',
+      '07/01/2024;"Le ""Petit"" Café";"";"20,50"',
+      "08/01/2024;Martin;;abc",
+    ].join("\r\n");
+    const r = importCsv(utf8(text));
+    expect(r.source.delimiter).toBe(";");
+    expect(r.table!.dimensions.map((d) => d.header)).toEqual(["Client"]);
+    expect(r.table!.dimensions[0].labels).toEqual(["Dupont; Durand", 'Le "Petit" Café']);
+    expect(r.totals.revenue).toBe(1020.5);
+    // record 4 = the 4th row when Excel opens the file (the quoted line break stays in its cell)
+    expect(codesOf(r, "bad-number")).toEqual([
+      expect.objectContaining({ row: 4, column: "CA HT", value: "abc", severity: "error" }),
+    ]);
+  });
+
+  it("reports an unterminated quote", () => {
+    const r = importCsv(
+      utf8('Date;Client;CA\n06/01/2024;A;10\n07/01/2024;"B;20\n08/01/2024;C;30\n')
+    );
+    expect(codesOf(r, "unterminated-quote")).toHaveLength(1);
+    expect(r.source.rowsImported).toBe(1);
+    expect(r.source.rowsRejected).toBe(1);
+  });
+
+  it("rejects a row with more fields than the header (decimal comma in a comma file)", () => {
+    const r = importCsv(
+      utf8("date,client,sales\n2024-01-06,Dupont,12.50\n2024-01-07,Martin,12,50\n")
+    );
+    expect(r.source.rowsImported).toBe(1);
+    expect(codesOf(r, "too-many-fields")).toEqual([
+      expect.objectContaining({ row: 3, severity: "error" }),
+    ]);
+    expect(r.totals.revenue).toBe(12.5);
+  });
+});
+
+describe("numbers", () => {
+  it("reads every written form of an amount, per column", () => {
+    const text = [
+      "Date;Libellé;Montant",
+      "01/03/2024;a;1 234,56 €",
+      `02/03/2024;b;1${NBSP}234,56`,
+      `03/03/2024;c;1${NNBSP}234,56${NBSP}€`,
+      "04/03/2024;d;(120,00)",
+      "05/03/2024;e;-",
+      "06/03/2024;f;-45,5",
+      "07/03/2024;g;",
+    ].join("\n");
+    const r = importCsvText(text);
+    // a..f imported; g (empty amount) rejected
+    expect(values(r.table!.measures.revenue)).toEqual([1234.56, 1234.56, 1234.56, -120, 0, -45.5]);
+    expect(r.totals.revenue).toBe(3538.18);
+    expect(codesOf(r, "missing-amount")).toEqual([
+      expect.objectContaining({ row: 8, column: "Montant" }),
+    ]);
+    expect(r.columns[2].decimalMark).toBe(",");
+    expect(r.table!.currency).toBe("EUR");
+  });
+
+  it("reads English amounts with $ and parentheses", () => {
+    const text =
+      'date,sales\n2024-03-01,"$1,234.56"\n2024-03-02,"($1,000.00)"\n2024-03-03,"1,234.56"\n';
+    const r = importCsvText(text);
+    expect(values(r.table!.measures.revenue)).toEqual([1234.56, -1000, 1234.56]);
+    expect(r.table!.currency).toBe("USD");
+    expect(r.columns[1].decimalMark).toBe(".");
+  });
+
+  it("decides the decimal mark per column from all its values, not per cell", () => {
+    // "1,234" alone could be 1234 or 1.234; "2,5" later in the same column proves decimal comma.
+    const text = ["date,qty,amount", '2024-03-01,"1,234","1,234"', '2024-03-02,2,"2,5"'].join("\n");
+    const r = importCsvText(text);
+    // qty has no proof of its own: it follows the file (decimal comma proven by "2,5")
+    expect(r.columns[1].decimalMark).toBe(",");
+    expect(values(r.table!.measures.quantity)).toEqual([1.234, 2]);
+    expect(values(r.table!.measures.revenue)).toEqual([1.234, 2.5]);
+    expect(r.columns[2].decimalMark).toBe(",");
+  });
+
+  it("re-checks a decision taken on the first rows against all rows", () => {
+    // 2,500 rows of integers, then decimal commas: the sample cannot tell, the full pass can.
+    const lines = ["Date;Montant"];
+    for (let i = 0; i < 2500; i++) lines.push("01/01/2024;1.000");
+    lines.push("02/01/2024;0,5");
+    const r = importCsvText(lines.join("\n"));
+    expect(r.columns[1].decimalMark).toBe(",");
+    // 1.000 in a decimal-comma column is one thousand
+    expect(r.totals.revenue).toBe(2_500_000.5);
+  });
+
+  it("reads percentages for discounts and reports them elsewhere", () => {
+    const text =
+      "Date;Qté;P.U. HT;Remise\n01/03/2024;2;10,00;12 %\n02/03/2024;1;100,00;0 %\n03/03/2024;3;5,00;12 %\n";
+    const r = importCsvText(text);
+    expect(values(r.table!.measures.discount)).toEqual([0.12, 0, 0.12]);
+    // 2 × 10 × 0.88 = 17.60; 1 × 100 = 100; 3 × 5 × 0.88 = 13.20
+    expect(values(r.table!.measures.revenue)).toEqual([17.6, 100, 13.2]);
+  });
+
+  it("keeps a row whose optional value is unreadable, and says so", () => {
+    const text =
+      "Date;CA HT;Coût\n01/03/2024;100,00;abc\n02/03/2024;50,00;20,00\n03/03/2024;10,00;\n";
+    const r = importCsvText(text);
+    expect(r.source.rowsImported).toBe(3);
+    expect(values(r.table!.measures.cost)).toEqual([NaN, 20, NaN]);
+    expect(codesOf(r, "bad-number")).toEqual([
+      expect.objectContaining({ row: 2, column: "Coût", value: "abc", severity: "warning" }),
+    ]);
+    expect(codesOf(r, "missing-values")[0].message.fr).toContain("2 ligne(s) sans coût d'achat");
+    expect(r.totals.cost).toBe(20);
+    expect(r.totals.margin).toBe(30); // margin only where the cost is known: 50 − 20
+  });
+});
+
+describe("dates", () => {
+  it.each([
+    ["ISO", "Date;CA\n2003-01-06;1\n2003-02-07;2\n", ["2003-01-06", "2003-02-07"]],
+    ["dd/mm/yyyy", "Date;CA\n06/01/2003;1\n13/02/2003;2\n", ["2003-01-06", "2003-02-13"]],
+    ["mm/dd/yyyy", "date,sales\n1/6/2003,1\n2/13/2003,2\n", ["2003-01-06", "2003-02-13"]],
+    ["dd.mm.yyyy", "Date;CA\n06.01.2003;1\n07.02.2003;2\n", ["2003-01-06", "2003-02-07"]],
+    ["2-digit years", "Date;CA\n06/01/03;1\n31/12/97;2\n", ["2003-01-06", "1997-12-31"]],
+    ["Excel serials", "Date;CA\n37627;1\n37659;2\n", ["2003-01-06", "2003-02-07"]],
+    [
+      "date and time",
+      "Date;CA\n2003-01-06 08:15:00;1\n2003-02-07T17:00:00Z;2\n",
+      ["2003-01-06", "2003-02-07"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    const r = importCsvText(text);
+    expect(r.ok).toBe(true);
+    expect(isoDates(r)).toEqual(expected);
+  });
+
+  it("resolves day/month order from the whole column (13/01 later in the file)", () => {
+    const lines = ["date,sales"];
+    for (let i = 0; i < 2100; i++) lines.push("01/02/2024,1"); // ambiguous: 1 Feb or 2 Jan
+    lines.push("13/02/2024,1"); // proves day first
+    const r = importCsvText(lines.join("\n")); // English headers alone would suggest month first
+    expect(r.columns[0].dateOrder).toBe("dmy");
+    expect(isoDates(r)[0]).toBe("2024-02-01");
+  });
+
+  it("refuses to guess when a column holds both 13/01 and 01/13", () => {
+    const r = importCsvText("Date;CA\n13/01/2024;10\n05/02/2024;10\n01/13/2024;10\n");
+    expect(r.ok).toBe(false);
+    expect(r.table).toBeNull();
+    expect(r.fatal!.fr).toContain(`«${NBSP}13/01/2024${NBSP}»`);
+    expect(r.fatal!.fr).toContain(`«${NBSP}01/13/2024${NBSP}»`);
+    expect(r.fatal!.en).toMatch(/row 2 .*row 4 /);
+  });
+
+  it("lets the caller state the order", () => {
+    const r = importCsvText("Date;CA\n01/02/2024;10\n", { dateOrder: "mdy" });
+    expect(isoDates(r)).toEqual(["2024-01-02"]);
+  });
+
+  it("reports when the order was assumed", () => {
+    const r = importCsvText("Date;CA\n01/02/2024;10\n");
+    expect(isoDates(r)).toEqual(["2024-02-01"]);
+    expect(codesOf(r, "date-order-assumed")).toHaveLength(1);
+  });
+
+  it("rejects unreadable and missing dates with their row", () => {
+    const r = importCsvText("Date;Client;CA\n06/01/2024;A;10\n31/02/2024;B;20\n;C;30\n");
+    expect(r.source.rowsImported).toBe(1);
+    expect(r.source.rowsRejected).toBe(2);
+    expect(codesOf(r, "bad-date")).toEqual([
+      expect.objectContaining({ row: 3, column: "Date", value: "31/02/2024", severity: "error" }),
+    ]);
+    expect(codesOf(r, "missing-date")).toEqual([
+      expect.objectContaining({ row: 4, column: "Date" }),
+    ]);
+    const rec = r.reconciliation.find((x) => x.measure === "revenue")!;
+    expect(rec).toMatchObject({ source: 60, imported: 10, rejected: 50, skippedTotals: 0 });
+  });
+});
+
+describe("lines that are not records", () => {
+  const text = [
+    "Export des ventes — janvier 2024", // title line above the header
+    "",
+    "Date;Commercial;CA HT;Coût",
+    "02/01/2024;Léa;100,00;60,00",
+    "",
+    "03/01/2024;Hugo;-20,00;-12,00", // credit note, kept
+    "Date;Commercial;CA HT;Coût", // repeated header
+    "04/01/2024;Léa;50,00;30,00",
+    "Sous-total;;130,00;78,00",
+    "05/01/2024;Hugo;70,00;40,00",
+    ";;200,00;118,00", // unlabelled total = sum of all the records above
+    "TOTAL GÉNÉRAL;;200,00;118,00",
+  ].join("\r\n");
+  const r = importCsvText(text);
+
+  it("imports the records, credit notes included", () => {
+    expect(r.source.headerRow).toBe(3);
+    expect(r.source.rowsImported).toBe(4);
+    expect(values(r.table!.measures.revenue)).toEqual([100, -20, 50, 70]);
+    expect(Array.from(r.table!.sourceRow)).toEqual([4, 6, 8, 10]);
+    expect(r.totals).toEqual({ revenue: 200, cost: 118, margin: 82, quantity: null });
+    expect(codesOf(r, "negative-lines")[0].message.en).toContain("1 negative line(s)");
+  });
+
+  it("skips and reports each blank, title, repeated-header and total line with its row", () => {
+    expect(codesOf(r, "title-line").map((i) => i.row)).toEqual([1]);
+    expect(codesOf(r, "blank-line").map((i) => i.row)).toEqual([5]);
+    expect(codesOf(r, "repeated-header").map((i) => i.row)).toEqual([7]);
+    expect(codesOf(r, "total-line").map((i) => i.row)).toEqual([9, 11, 12]);
+    expect(r.source.rowsSkipped).toBe(5);
+    expect(r.source.rowsRead).toBe(
+      r.source.rowsImported + r.source.rowsRejected + r.source.rowsSkipped!
+    );
+  });
+
+  it("says whether a total matches the lines above", () => {
+    const [sub, unlabelled, grand] = codesOf(r, "total-line");
+    expect(sub.message.fr).toContain(`«${NBSP}Sous-total${NBSP}»`);
+    expect(sub.message.fr).toContain("est la somme des lignes au-dessus");
+    expect(unlabelled.message.en).toContain("is the sum of the lines above");
+    expect(grand.message.en).toContain('"TOTAL GÉNÉRAL"');
+  });
+
+  it("reconciles: source = imported + rejected, totals apart", () => {
+    expect(r.reconciliation.find((x) => x.measure === "revenue")).toEqual({
+      measure: "revenue",
+      header: "CA HT",
+      source: 200,
+      imported: 200,
+      rejected: 0,
+      skippedTotals: 530,
+    });
+  });
+});
+
+describe("roles from content and derived measures", () => {
+  it("finds the date and the amount from content when headers say nothing", () => {
+    const r = importCsvText(
+      "Colonne1;Colonne2;Colonne3\n06/01/2024;Nord;12,50\n07/01/2024;Sud;7,50\n"
+    );
+    expect(r.columns.map((c) => [c.role, c.detectedBy])).toEqual([
+      ["date", "content"],
+      ["dimension", "content"],
+      ["revenue", "content"],
+    ]);
+    expect(r.totals.revenue).toBe(20);
+    expect(codesOf(r, "role-from-content")).toHaveLength(1);
+  });
+
+  it("reads a file with no header row", () => {
+    const r = importCsvText("06/01/2024;Nord;12,50\n07/01/2024;Sud;7,50\n");
+    expect(r.source.headerRow).toBeNull();
+    expect(r.source.rowsRead).toBe(2);
+    expect(r.totals.revenue).toBe(20);
+    expect(r.roles.date).toBe("Colonne 1");
+  });
+
+  it("derives revenue = quantity × unit price × (1 − discount), rounded to the cent", () => {
+    const r = importCsvText(
+      "Date;Qté;P.U. HT;Remise\n01/03/2024;3;19,99;10 %\n02/03/2024;1;0,333;\n"
+    );
+    // 3 × 19.99 × 0.9 = 53.973 → 53.97; 1 × 0.333 = 0.333 → 0.33
+    expect(r.derived).toEqual(["revenue"]);
+    expect(values(r.table!.measures.revenue)).toEqual([53.97, 0.33]);
+    expect(r.table!.measureHeaders.revenue).toBe("CA HT");
+    expect(r.totals.revenue).toBe(54.3);
+    expect(r.totals.quantity).toBe(4);
+  });
+
+  it("derives cost = revenue − profit", () => {
+    const r = importCsvText(
+      "Date,Sales,Profit\n2024-03-01,100.00,35.50\n2024-03-02,-10.00,-4.00\n"
+    );
+    expect(r.derived).toEqual(["cost"]);
+    expect(values(r.table!.measures.cost)).toEqual([64.5, -6]);
+    expect(r.totals).toEqual({ revenue: 90, cost: 58.5, margin: 31.5, quantity: null });
+  });
+
+  it("derives margin = revenue − cost", () => {
+    const r = importCsvText("Date,Sales,COGS\n2024-03-01,100.00,64.5\n", { lang: "en" });
+    expect(r.derived).toEqual(["margin"]);
+    expect(values(r.table!.measures.profit)).toEqual([35.5]);
+    expect(r.table!.measureHeaders.profit).toBe("Margin");
+  });
+
+  it("fails clearly, without a table, when no date or no amount exists", () => {
+    const noDate = importCsvText("Client;CA\nA;10\nB;20\n");
+    expect(noDate.ok).toBe(false);
+    expect(noDate.fatal!.fr).toContain("Aucune colonne de dates");
+    const noAmount = importCsvText("Date;Client\n06/01/2024;A\n07/01/2024;B\n");
+    expect(noAmount.ok).toBe(false);
+    expect(noAmount.fatal!.en).toContain("No amount (revenue) column");
+  });
+
+  it("fails when every row is rejected", () => {
+    const r = importCsvText("Date;CA\n06/01/2024;abc\n07/01/2024;def\n");
+    expect(r.ok).toBe(false);
+    expect(r.fatal!.en).toContain("all 2 row(s) read were rejected");
+    expect(codesOf(r, "bad-number")).toHaveLength(2);
+  });
+});
+
+describe("never throws on user data", () => {
+  it("gives a fatal result for empty, blank and binary files", () => {
+    expect(importCsv(new Uint8Array()).fatal!.en).toBe("The file is empty.");
+    expect(importCsv(utf8("\n\n  \n")).fatal!.en).toBe("The file is empty.");
+    expect(importCsv(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0])).fatal!.en).toContain(
+      "not a CSV text file"
+    );
+  });
+
+  it("returns a typed result for any bytes (property)", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
+        const r = importCsv(bytes);
+        expect(typeof r.ok).toBe("boolean");
+        if (!r.ok) expect(r.fatal).not.toBeNull();
+        else expect(r.table!.rowCount).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it("returns a typed result for any CSV-like text (property)", () => {
+    const cell = fc.oneof(
+      fc.constantFrom(
+        "06/01/2024",
+        "2024-13-45",
+        "1 234,56 €",
+        "(12.00)",
+        "-",
+        "",
+        "Total",
+        "Date",
+        "CA HT",
+        '"a;b"',
+        "12 %"
+      ),
+      fc.string({ maxLength: 8 })
+    );
+    const row = fc.array(cell, { minLength: 1, maxLength: 5 }).map((cells) => cells.join(";"));
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), (rows) => {
+        const r = importCsvText(["Date;Client;CA HT", ...rows].join("\n"));
+        expect(typeof r.ok).toBe("boolean");
+        expect(r.source.rowsRead).toBe(
+          r.source.rowsImported + r.source.rowsRejected + (r.source.rowsSkipped ?? 0)
+        );
+      }),
+      { numRuns: 300 }
+    );
+  });
+});
