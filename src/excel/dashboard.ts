@@ -123,6 +123,8 @@ export interface BuildResult {
 /** Sheets and tables of the workbook as read before a build. */
 interface WorkbookSnapshot {
   record: DashboardRecord;
+  /** The setting as it was (null when absent), written back verbatim by a rollback. */
+  rawSetting: unknown;
   sheets: { id: string; name: string; position: number }[];
   /** Sheets of the previous complete dashboard, by role (those that still exist). */
   ownSheets: { key: SheetKey | null; id: string; name: string; position: number }[];
@@ -214,6 +216,7 @@ async function readWorkbook(
     const own = new Set(ownTables.map((n) => n.toLowerCase()));
     return {
       record,
+      rawSetting: setting.isNullObject ? null : setting.value,
       sheets: all,
       ownSheets,
       ownTables,
@@ -624,6 +627,8 @@ async function recover(
     return await host.Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/id,items/name");
+      const setting = context.workbook.settings.getItemOrNullObject(SETTING_KEY);
+      setting.load("key");
       round.tick();
       await context.sync();
       const now = new Map(sheets.items.map((w) => [w.id, w.name]));
@@ -651,7 +656,9 @@ async function recover(
           item.load("name");
           return { item, p };
         });
-      context.workbook.settings.add(SETTING_KEY, JSON.stringify(s.snapshot.record));
+      if (s.snapshot.rawSetting !== null)
+        context.workbook.settings.add(SETTING_KEY, s.snapshot.rawSetting);
+      else if (!setting.isNullObject) setting.delete();
       round.tick();
       await context.sync();
       for (const { item, t } of tables) if (!item.isNullObject) item.name = t.from;
