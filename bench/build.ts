@@ -1,0 +1,181 @@
+/**
+ * Dashboard build benchmark on the workbook simulator: round trips (`context.sync()`), data
+ * chunks, largest request, and the time of the whole build (analysis, commentary, plan, every
+ * Excel request) for 10,000 and 1,048,575 rows (the most a sheet holds under its header row).
+ *
+ * `bench/run.ts` calls `benchBuild()`; alone: `npx tsx bench/build.ts [rows…]`.
+ */
+import { createSimulatedExcel } from "../src/workbook-sim";
+import { buildDashboard, type BuildStage } from "../src/excel";
+import type { Dimension, ImportResult, SalesTable } from "../src/domain/import/types";
+import { mulberry32 } from "../src/domain/sample/random";
+
+export interface BenchRow {
+  label: string;
+  value: number;
+  unit: string;
+}
+
+/** A reproducible sales table: 2 years of daily lines, 5 regions, 40 products, 2,000 customers. */
+export function syntheticImport(rows: number, seed = 42): ImportResult {
+  const random = mulberry32(seed);
+  const first = Date.UTC(2023, 0, 1) / 86_400_000;
+  const date = new Int32Array(rows);
+  const revenue = new Float64Array(rows);
+  const cost = new Float64Array(rows);
+  const quantity = new Float64Array(rows);
+  const dims: { header: string; kind: Dimension["kind"]; labels: string[] }[] = [
+    { header: "Région", kind: "region", labels: ["Nord", "Sud", "Est", "Ouest", "Île-de-France"] },
+    {
+      header: "Produit",
+      kind: "product",
+      labels: Array.from({ length: 40 }, (_, i) => `Produit ${i + 1}`),
+    },
+    {
+      header: "Client",
+      kind: "customer",
+      labels: Array.from(
+        { length: 2000 },
+        (_, i) => `Client ${String(i + 1).padStart(4, "0")} SARL`
+      ),
+    },
+  ];
+  const codes = dims.map(() => new Int32Array(rows));
+  for (let i = 0; i < rows; i++) {
+    date[i] = first + Math.floor((i / rows) * 730);
+    const q = 1 + Math.floor(random() * 10);
+    quantity[i] = q;
+    revenue[i] = Math.round(q * (5 + random() * 95) * 100) / 100;
+    cost[i] = Math.round(revenue[i] * (0.5 + random() * 0.2) * 100) / 100;
+    dims.forEach((d, k) => (codes[k][i] = Math.floor(random() ** (k + 1) * d.labels.length)));
+  }
+  const table: SalesTable = {
+    rowCount: rows,
+    date,
+    sourceRow: Int32Array.from({ length: rows }, (_, i) => i + 2),
+    measures: { revenue, cost, quantity },
+    measureHeaders: { revenue: "CA HT", cost: "Coût", quantity: "Qté" },
+    dimensions: dims.map((d, k) => ({
+      header: d.header,
+      kind: d.kind,
+      codes: codes[k],
+      labels: d.labels,
+    })),
+    currency: "EUR",
+    decimals: { revenue: 2, cost: 2, quantity: 0 },
+  };
+  return {
+    ok: true,
+    table,
+    source: {
+      file: "bench.csv",
+      format: "csv",
+      rowsRead: rows,
+      rowsImported: rows,
+      rowsRejected: 0,
+    },
+    columns: [],
+    roles: {
+      date: "Date",
+      revenue: "CA HT",
+      cost: "Coût",
+      profit: null,
+      quantity: "Qté",
+      unitPrice: null,
+      discount: null,
+      target: null,
+      dimensions: dims.map((d) => d.header),
+    },
+    derived: [],
+    issues: [],
+    reconciliation: [],
+    totals: { revenue: null, cost: null, margin: null, quantity: null },
+    fatal: null,
+  };
+}
+
+export interface BuildMeasure {
+  rows: number;
+  ok: boolean;
+  error: string | null;
+  syncs: number;
+  chunks: number;
+  maxRequestBytes: number;
+  buildMs: number;
+  stageMs: Partial<Record<BuildStage | "swap", number>>;
+}
+
+export async function measureBuild(rows: number): Promise<BuildMeasure> {
+  const importResult = syntheticImport(rows);
+  const sim = createSimulatedExcel();
+  const stageMs: BuildMeasure["stageMs"] = {};
+  let last: { stage: BuildStage | "swap"; at: number } | null = null;
+  const started = performance.now();
+  const result = await buildDashboard(
+    sim,
+    {
+      importResult,
+      options: { lang: "fr" },
+      sourceName: "bench.csv",
+      now: new Date(Date.UTC(2025, 0, 1)),
+    },
+    {
+      onProgress: (stage) => {
+        const at = performance.now();
+        if (last && last.stage !== stage)
+          stageMs[last.stage] = (stageMs[last.stage] ?? 0) + at - last.at;
+        if (!last || last.stage !== stage) last = { stage, at };
+      },
+    }
+  );
+  const buildMs = performance.now() - started;
+  return {
+    rows,
+    ok: result.ok,
+    error: result.error?.en ?? null,
+    syncs: sim.counters.syncCount,
+    chunks: result.dataChunks,
+    maxRequestBytes: sim.counters.maxRequestBytes,
+    buildMs,
+    stageMs,
+  };
+}
+
+export const BENCH_ROWS = [10_000, 1_048_575];
+
+export async function benchBuild(sizes = BENCH_ROWS): Promise<{ name: string; rows: BenchRow[] }> {
+  const rows: BenchRow[] = [];
+  for (const n of sizes) {
+    const m = await measureBuild(n);
+    const label = `build ${n.toLocaleString("en-US")} rows`;
+    if (!m.ok) {
+      rows.push({ label: `${label}: FAILED (${m.error})`, value: 0, unit: "" });
+      continue;
+    }
+    rows.push({ label: `${label}: context.sync() round trips`, value: m.syncs, unit: "syncs" });
+    rows.push({ label: `${label}: of which data chunks`, value: m.chunks, unit: "chunks" });
+    rows.push({
+      label: `${label}: largest request`,
+      value: Math.round(m.maxRequestBytes / 1024),
+      unit: "KB",
+    });
+    rows.push({
+      label: `${label}: whole build (simulator)`,
+      value: Math.round(m.buildMs),
+      unit: "ms",
+    });
+  }
+  return { name: "Dashboard build (workbook simulator)", rows };
+}
+
+if (require.main === module) {
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
+  benchBuild(sizes.length ? sizes : BENCH_ROWS).then((r) => {
+    console.log(r.name);
+    for (const row of r.rows)
+      console.log(`  ${row.label.padEnd(60)} ${String(row.value).padStart(10)} ${row.unit}`);
+  });
+}
