@@ -49,7 +49,8 @@ interface Fault {
 
 export interface SimFaults {
   /**
-   * Makes the n-th request (counters.syncCount + 1 when it is sent) fail with `code`. By default
+   * Makes the n-th request from now fail with `code` (n = 1: the next request that reaches the
+   * workbook, i.e. the next non-empty `sync()`). By default
    * none of its actions are applied (the request never reached the workbook); `afterActions: k`
    * applies the first k actions before failing, as an error raised mid-batch does in Excel.
    */

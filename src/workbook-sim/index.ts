@@ -44,6 +44,8 @@ export interface SimulatedExcel extends ExcelHost {
   counters: SimCounters;
   faults: SimFaults;
   options: Readonly<SimOptions>;
+  /** Same as `workbook.snapshot()`: a deterministic JSON-comparable dump of the workbook. */
+  snapshot(): import("./inspect").WorkbookSnapshot;
   /** The workbook as an .xlsx file (exceljs). */
   exportXlsx(): Promise<Uint8Array>;
   /** Internal state, for the preview and advanced tests. */
@@ -138,6 +140,7 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
       },
     },
     workbook: inspector,
+    snapshot: () => inspector.snapshot(),
     counters: core.counters,
     faults: core.faults,
     options: opts,

@@ -26,6 +26,43 @@ export interface CellInfo {
   };
 }
 
+export interface SnapshotCell {
+  v: number | string | boolean;
+  f?: string;
+  s?: Record<string, unknown>;
+  link?: Record<string, unknown>;
+}
+
+export interface WorkbookSnapshot {
+  sheets: {
+    name: string;
+    visibility: string;
+    tabColor: string;
+    freeze: { rows: number; columns: number } | null;
+    columnWidths: Record<string, number>;
+    customProperties: Record<string, string>;
+    merges: string[];
+    cells: Record<string, SnapshotCell>;
+  }[];
+  tables: TableInfo[];
+  names: { name: string; formula: string; scope: string; comment: string }[];
+  settings: Record<string, unknown>;
+  customProperties: Record<string, unknown>;
+  pivots: unknown[];
+  charts: unknown[];
+  conditionalFormats: Record<string, unknown[]>;
+}
+
+function sortKeys<T extends object>(o: T): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(o).sort()) {
+    const v = (o as Record<string, unknown>)[k];
+    if (v === undefined) continue;
+    out[k] = v && typeof v === "object" && !Array.isArray(v) ? sortKeys(v as object) : v;
+  }
+  return out;
+}
+
 export interface TableInfo {
   name: string;
   sheet: string;
@@ -260,6 +297,70 @@ export class WorkbookInspector {
   /** Conditional formats with their evaluated effect on each cell. */
   conditionalFormats(sheet: string): unknown[] {
     return this.ext.conditionalFormats?.(sheet) ?? [];
+  }
+
+  /**
+   * A deterministic, JSON-comparable dump of the whole workbook: sheets in order (name, visibility,
+   * freeze panes, non-default column widths, custom properties, every non-empty cell with value,
+   * formula, number format and style), tables, names, settings, custom properties, PivotTables,
+   * charts and conditional formats. Internal ids are left out, so a sheet deleted and rebuilt
+   * identically gives the same snapshot.
+   */
+  snapshot(): WorkbookSnapshot {
+    const m = this.model;
+    return {
+      sheets: m.sheets.map((s) => {
+        const cells: Record<string, SnapshotCell> = {};
+        const last = Math.min(s.maxRow, s.rows.length - 1);
+        for (let r = 0; r <= last; r++) {
+          const row = s.rows[r];
+          if (!row) continue;
+          const n = Math.max(row.v.length, row.f?.length ?? 0, row.s?.length ?? 0);
+          for (let c = 0; c < n; c++) {
+            const hasContent = row.v[c] !== undefined || row.f?.[c] !== undefined;
+            const sid = row.s?.[c];
+            if (!hasContent && (sid === undefined || sid === 0)) continue;
+            const res = m.cellResult(s, r, c);
+            const cell: SnapshotCell = { v: res.value === null ? "" : res.value };
+            const f = row.f?.[c];
+            if (f !== undefined) cell.f = f;
+            const style = m.style(s, r, c);
+            if (Object.keys(style).length) cell.s = sortKeys(style);
+            const link = s.hyperlinks.get(`${r},${c}`);
+            if (link) cell.link = sortKeys(link);
+            cells[`${columnLetters(c)}${r + 1}`] = cell;
+          }
+        }
+        return {
+          name: s.name,
+          visibility: s.visibility,
+          tabColor: s.tabColor,
+          freeze:
+            s.freeze && (s.freeze.rows || s.freeze.cols)
+              ? { rows: s.freeze.rows, columns: s.freeze.cols }
+              : null,
+          columnWidths: Object.fromEntries(
+            [...s.colWidths.entries()]
+              .sort((a, b) => a[0] - b[0])
+              .map(([c, w]) => [columnLetters(c), w])
+          ),
+          customProperties: Object.fromEntries(
+            [...s.customProperties.values()].map((p) => [p.key, p.value]).sort()
+          ),
+          merges: s.merges.map((x) => rectAddress(x)).sort(),
+          cells,
+        };
+      }),
+      tables: this.tables().sort((a, b) => a.name.localeCompare(b.name)),
+      names: this.names().sort((a, b) => a.name.localeCompare(b.name)),
+      settings: sortKeys(this.settings()),
+      customProperties: sortKeys(this.customProperties()),
+      pivots: this.pivots(),
+      charts: this.charts(),
+      conditionalFormats: Object.fromEntries(
+        m.sheets.map((s) => [s.name, this.conditionalFormats(s.name)])
+      ),
+    };
   }
 
   /** Full address helper for callers building links. */

@@ -23,6 +23,7 @@ let textLocale = "fr";
 /** Excel's TEXT(value, format) with Excel format codes (HyperFormula's own TEXT knows few codes). */
 class SimTextPlugin extends FunctionPlugin {
   // HyperFormula's plugin AST and state types are internal; they are passed through untouched.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   text(ast: any, state: any): any {
     return this.runFunction(
       ast.args,
@@ -48,20 +49,63 @@ class SimTextPlugin extends FunctionPlugin {
   },
 };
 
+/** Excel's EDATE, with end-of-month clamping (HyperFormula 3.5 gives 2024-02-28 for EDATE(2024-01-31, 1)). */
+class SimEdatePlugin extends FunctionPlugin {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  edate(ast: any, state: any): any {
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata("EDATE"),
+      (serial: number, months: number) => {
+        const d = serialToYmd(Math.floor(serial));
+        const m = d.m - 1 + Math.trunc(months);
+        const y = d.y + Math.floor(m / 12);
+        const mm = ((m % 12) + 12) % 12;
+        const last = new Date(Date.UTC(y, mm + 1, 0)).getUTCDate();
+        return ymdToSerial(y, mm + 1, Math.min(d.d, last));
+      }
+    );
+  }
+}
+(SimEdatePlugin as unknown as { implementedFunctions: unknown }).implementedFunctions = {
+  EDATE: {
+    method: "edate",
+    parameters: [
+      { argumentType: FunctionArgumentType.NUMBER, minValue: 0 },
+      { argumentType: FunctionArgumentType.NUMBER },
+    ],
+  },
+};
+
+/** Excel serial (1900 system; exact from 1900-03-01, serial 61) ↔ calendar date. */
+function serialToYmd(serial: number): { y: number; m: number; d: number } {
+  const dt = new Date(Date.UTC(1899, 11, 30) + serial * 86400000);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+function ymdToSerial(y: number, m: number, d: number): number {
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
+}
+
 let pluginRegistered = false;
 function registerPlugins(): void {
   if (pluginRegistered) return;
   pluginRegistered = true;
-  try {
-    HyperFormula.unregisterFunction("TEXT");
-  } catch {
-    /* not registered */
+  for (const [name, plugin] of [
+    ["TEXT", SimTextPlugin],
+    ["EDATE", SimEdatePlugin],
+  ] as const) {
+    try {
+      HyperFormula.unregisterFunction(name);
+    } catch {
+      /* not registered */
+    }
+    HyperFormula.registerFunction(
+      name,
+      plugin as never,
+      { enGB: { [name]: name }, enUS: { [name]: name } } as never
+    );
   }
-  HyperFormula.registerFunction(
-    "TEXT",
-    SimTextPlugin as never,
-    { enGB: { TEXT: "TEXT" }, enUS: { TEXT: "TEXT" } } as never
-  );
 }
 
 export const HF_CONFIG: Partial<ConfigParams> = {
@@ -81,6 +125,8 @@ export const HF_CONFIG: Partial<ConfigParams> = {
   decimalSeparator: ".",
   thousandSeparator: "",
   useColumnIndex: true,
+  // SUMPRODUCT((range="x")*range) and other array expressions, as in Excel.
+  useArrayArithmetic: true,
   // Results as IEEE doubles (what `range.values` carries), not rounded to 10 significant digits.
   smartRounding: false,
 };
@@ -198,6 +244,14 @@ export class FormulaEngine {
     const id = this.hf!.getSheetId(sheet);
     if (id === undefined) return { value: "#REF!", isError: true };
     return mapValue(this.hf!.getCellValue({ sheet: id, row, col }));
+  }
+
+  /** Value as last computed, without applying pending changes (calculation suspended), unless never computed. */
+  staleValue(sheet: string, row: number, col: number): EngineResult {
+    if (!this.hf || this.structural) return this.value(sheet, row, col);
+    const id = this.hf.getSheetId(sheet);
+    if (id === undefined) return { value: "#REF!", isError: true };
+    return mapValue(this.hf.getCellValue({ sheet: id, row, col }));
   }
 
   /** Evaluates a formula (already translated) as if written in a cell of `sheet`. Ranges give their top-left value. */

@@ -12,8 +12,16 @@ import {
   TableLookup,
   toFileFormat,
 } from "./structured";
-import { CELL_REF, isFunctionCall, sheetTokenName, Token, tokenize, untokenize } from "./tokens";
-import { quoteSheetName } from "../address";
+import {
+  CELL_REF,
+  COL_REF,
+  isFunctionCall,
+  sheetTokenName,
+  Token,
+  tokenize,
+  untokenize,
+} from "./tokens";
+import { columnIndex, columnLetters, quoteSheetName } from "../address";
 
 export interface FormulaSite {
   sheetName: string;
@@ -233,4 +241,38 @@ export function toFileFormula(formula: string, site: FormulaSite, tables: TableL
     return { ...t, text: toFileFormat(ref, table.name) };
   });
   return untokenize(out);
+}
+
+/**
+ * Shifts the relative parts of A1 references by (dRows, dCols), as filling a formula down/right does
+ * (used when one formula is assigned to a multi-cell range). `$`-anchored parts and structured
+ * references do not move. Returns "#REF!" references when a shift leaves the sheet.
+ */
+export function shiftFormula(formula: string, dRows: number, dCols: number): string {
+  if (dRows === 0 && dCols === 0) return formula;
+  const tokens = cachedTokens(formula.slice(1));
+  let changed = false;
+  const out = tokens.map((t, i) => {
+    if (t.type !== "ident" || isFunctionCall(tokens, i)) return t;
+    const m = CELL_REF.exec(t.text);
+    if (m) {
+      const [, colAbs, colLetters, rowAbs, rowDigits] = m;
+      let col = columnIndex(colLetters);
+      let row = Number(rowDigits) - 1;
+      if (!colAbs) col += dCols;
+      if (!rowAbs) row += dRows;
+      changed = true;
+      if (col < 0 || row < 0 || col >= 16384 || row >= 1048576)
+        return { type: "error" as const, text: "#REF!" };
+      return { ...t, text: `${colAbs}${columnLetters(col)}${rowAbs}${row + 1}` };
+    }
+    const cm = COL_REF.exec(t.text);
+    const prev = tokens[i - 1]?.text === ":" || tokens[i + 1]?.text === ":";
+    if (cm && prev && !cm[1] && dCols !== 0) {
+      changed = true;
+      return { ...t, text: columnLetters(columnIndex(cm[2]) + dCols) };
+    }
+    return t;
+  });
+  return changed ? `=${untokenize(out)}` : formula;
 }

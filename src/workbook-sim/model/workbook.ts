@@ -13,6 +13,7 @@ import {
   renameColumnInFormula,
   renameSheetInFormula,
   renameTableInFormula,
+  shiftFormula,
   translateForEngine,
 } from "../formula/translate";
 import { CellValue, SheetModel } from "./sheet";
@@ -493,14 +494,14 @@ export class WorkbookModel implements TableLookup {
       this.setQuotePrefix(sheet, r, c, false);
       return true;
     }
-    const st = this.style(sheet, r, c);
-    if (st.numberFormat === "@") {
-      sheet.setValue(r, c, s);
-      return true;
-    }
     if (s.startsWith("'")) {
       sheet.setValue(r, c, s.slice(1));
       this.setQuotePrefix(sheet, r, c, true);
+      return true;
+    }
+    const st = this.style(sheet, r, c);
+    if (st.numberFormat === "@") {
+      sheet.setValue(r, c, s);
       return true;
     }
     if (s.startsWith("=") && s.length > 1) {
@@ -527,35 +528,41 @@ export class WorkbookModel implements TableLookup {
     return true;
   }
 
+  private normalized = new Map<string, string>();
   private formulaValidity = new Map<string, boolean>();
 
   writeFormula(sheet: SheetModel, r: number, c: number, text: string): void {
-    let normalized: string;
-    try {
-      normalized = normalizeFormula(text);
-    } catch (e) {
-      throw simError(
-        "InvalidArgument",
-        "Range.formulas",
-        `The formula "${text}" contains an error: ${(e as Error).message}.`
-      );
+    let normalized = this.normalized.get(text);
+    if (normalized === undefined) {
+      try {
+        normalized = normalizeFormula(text);
+      } catch (e) {
+        throw simError(
+          "InvalidArgument",
+          "Range.formulas",
+          `The formula "${text}" contains an error: ${(e as Error).message}.`
+        );
+      }
+      if (this.normalized.size > 50000) this.normalized.clear();
+      this.normalized.set(text, normalized);
     }
-    const site = { sheetName: sheet.name, row: r, col: c };
-    const tr = translateForEngine(normalized, site, this);
-    const unknown = tr.problems.find(
-      (p) => p.startsWith("no table") || p.includes("has no column")
-    );
-    if (unknown)
-      throw simError(
-        "InvalidArgument",
-        "Range.formulas",
-        `The formula "${text}" contains an error: ${unknown}.`
+    let ok = this.formulaValidity.get(normalized);
+    if (ok === undefined || normalized.includes("[")) {
+      const tr = translateForEngine(normalized, { sheetName: sheet.name, row: r, col: c }, this);
+      const unknown = tr.problems.find(
+        (p) => p.startsWith("no table") || p.includes("has no column")
       );
-    let ok = this.formulaValidity.get(tr.text);
-    if (ok === undefined) {
-      ok = FormulaEngine.isValid(tr.text);
-      if (this.formulaValidity.size > 20000) this.formulaValidity.clear();
-      this.formulaValidity.set(tr.text, ok);
+      if (unknown)
+        throw simError(
+          "InvalidArgument",
+          "Range.formulas",
+          `The formula "${text}" contains an error: ${unknown}.`
+        );
+      if (ok === undefined) {
+        ok = FormulaEngine.isValid(tr.text);
+        if (this.formulaValidity.size > 50000) this.formulaValidity.clear();
+        this.formulaValidity.set(normalized, ok);
+      }
     }
     if (!ok)
       throw simError(
@@ -564,8 +571,7 @@ export class WorkbookModel implements TableLookup {
         `The formula "${text}" contains an error.`
       );
     sheet.setFormula(r, c, normalized);
-    this.setQuotePrefix(sheet, r, c, false);
-    // Typing a date function result does not change the format; nothing else to do here.
+    if (sheet.rows[r]?.s?.[c] !== undefined) this.setQuotePrefix(sheet, r, c, false);
   }
 
   /** Writes a 2-D input (or a single value for the whole rectangle) into a rectangle. */
@@ -573,9 +579,18 @@ export class WorkbookModel implements TableLookup {
     const rows = rect.r1 - rect.r0 + 1;
     const cols = rect.c1 - rect.c0 + 1;
     const grid = toGrid(input, rows, cols, what);
+    // One formula for many cells fills like Ctrl+Enter: relative references move with each cell.
+    const fill =
+      typeof input === "string" &&
+      input.startsWith("=") &&
+      input.length > 1 &&
+      (rows > 1 || cols > 1);
     for (let i = 0; i < rows; i++) {
       const line = grid(i);
-      for (let j = 0; j < cols; j++) this.writeCell(sheet, rect.r0 + i, rect.c0 + j, line(j));
+      for (let j = 0; j < cols; j++) {
+        const v = fill ? shiftFormula(input as string, i, j) : line(j);
+        this.writeCell(sheet, rect.r0 + i, rect.c0 + j, v);
+      }
     }
     this.afterWrite(sheet, rect);
   }
@@ -699,10 +714,10 @@ export class WorkbookModel implements TableLookup {
       return { value: v === undefined ? null : v, isError: false };
     }
     for (const h of this.hooks.beforeRead) h();
-    if (this.calcSuspended && !this.engine.isStale) {
-      /* calculation suspended: the last computed value */
-    }
-    const res = this.engine.value(sheet.name, r, c);
+    // Calculation suspended for this request: the last computed value.
+    const res = this.calcSuspended
+      ? this.engine.staleValue(sheet.name, r, c)
+      : this.engine.value(sheet.name, r, c);
     if (res.value === null) return { value: 0, isError: false };
     return res;
   }
