@@ -89,17 +89,30 @@ function writeFact(
   variants: Variant[],
   lang: Lang,
   currency: string | null,
-  openings: Set<string>
+  used: { openings: Set<string>; templates: Set<string> }
 ): { text: string; q: Quoter } | null {
   if (variants.length === 0) return null;
   const start = stableHash(JSON.stringify(fact)) % variants.length;
-  const rendered: Array<{ text: string; q: Quoter }> = [];
+  const rendered: Array<{ text: string; q: Quoter; template: string }> = [];
   for (let k = 0; k < variants.length; k++) {
+    const index = (start + k) % variants.length;
     const q = new Quoter(lang, currency);
-    const text = finish(variants[(start + k) % variants.length](q), lang);
-    if (!FORBIDDEN.test(withoutLabels(text, q))) rendered.push({ text, q });
+    const text = finish(variants[index](q), lang);
+    if (!FORBIDDEN.test(withoutLabels(text, q)))
+      rendered.push({ text, q, template: `${fact.type}#${index}` });
   }
-  return rendered.find((r) => !openings.has(opening(r.text))) ?? rendered[0] ?? null;
+  // Prefer a wording not used yet for a fact of the same type, then a fresh opening.
+  const fresh = (r: (typeof rendered)[number]) => !used.openings.has(opening(r.text));
+  const unused = (r: (typeof rendered)[number]) => !used.templates.has(r.template);
+  const chosen =
+    rendered.find((r) => unused(r) && fresh(r)) ??
+    rendered.find(fresh) ??
+    rendered.find(unused) ??
+    rendered[0];
+  if (!chosen) return null;
+  used.openings.add(opening(chosen.text));
+  used.templates.add(chosen.template);
+  return chosen;
 }
 
 type CommentaryInput = { analysis: Analysis; importResult?: ImportResult; fileName?: string };
@@ -143,13 +156,11 @@ export function writeCommentary(
   options: CommentaryOptions = {}
 ): Commentary {
   const { lang, currency, ctx, facts, pack } = prepare(input, options, false);
-  const openings = new Set<string>();
+  const used = { openings: new Set<string>(), templates: new Set<string>() };
   const sentences: CommentarySentence[] = [];
   for (const fact of facts) {
-    const written = writeFact(fact, pack(fact, ctx), lang, currency, openings);
-    if (!written) continue;
-    openings.add(opening(written.text));
-    sentences.push(sentenceOf(fact, written, input.analysis));
+    const written = writeFact(fact, pack(fact, ctx), lang, currency, used);
+    if (written) sentences.push(sentenceOf(fact, written, input.analysis));
   }
   return { lang, text: sentences.map((s) => s.text).join(" "), sentences, currency };
 }

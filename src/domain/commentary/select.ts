@@ -12,10 +12,22 @@ import {
   openingFact,
   partialMonthFacts,
   rejectedRowsFact,
+  yearLabelOf,
 } from "./facts";
 
 /** Below this, an insight is too likely to be noise to be worth a sentence. */
 export const MIN_SIGNIFICANCE = 0.8;
+/**
+ * Below this score (impact × significance), an insight is too small to be worth a sentence
+ * (e.g. the last of 22 departments holding 0.3 % of revenue).
+ */
+export const MIN_SCORE = 0.005;
+/** Best or worst month said without an insight behind it only if this far from the average. */
+export const MONTH_SPREAD = 0.1;
+/** Fewest full months for "best / worst month" to mean something. */
+export const MIN_MONTHS_FOR_EXTREMES = 3;
+/** Concentration facts (majority, Pareto, leading member) at most, so they do not fill the text. */
+const MAX_CONCENTRATION = 3;
 /** Default length: "about 4 to 8 sentences". */
 export const MAX_DEFAULT_SENTENCES = 8;
 export const MAX_DEFAULT_INSIGHTS = 5;
@@ -24,7 +36,9 @@ const MAX_PER_KIND = 2;
 
 /** Insights worth a sentence: finite figures, significant enough. Keeps the analysis ranking. */
 export function eligibleInsights(insights: Insight[]): Insight[] {
-  return insights.filter((i) => isWritable(i) && i.significance >= MIN_SIGNIFICANCE);
+  return insights.filter(
+    (i) => isWritable(i) && i.significance >= MIN_SIGNIFICANCE && i.score >= MIN_SCORE
+  );
 }
 
 function monthOf(fact: Fact, side: "best" | "worst"): MonthKey | null {
@@ -63,6 +77,7 @@ export function insightFacts(insights: Insight[], kinds: Map<string, DimensionKi
   );
   const seenRates = new Set<string>();
   const perKind = new Map<string, number>();
+  let concentration = 0;
   return facts.filter((f) => {
     if (f.type === "outlier") {
       const named = f.insight.direction === "high" ? bestMonths : worstMonths;
@@ -79,10 +94,51 @@ export function insightFacts(insights: Insight[], kinds: Map<string, DimensionKi
       if (seenRates.has(key)) return false;
       seenRates.add(key);
     }
-    const count = (perKind.get(f.type) ?? 0) + 1;
-    perKind.set(f.type, count);
-    return count <= MAX_PER_KIND;
+    if ((perKind.get(f.type) ?? 0) >= MAX_PER_KIND) return false;
+    if (f.type === "majority" || f.type === "pareto" || f.type === "outstandingMember") {
+      if (concentration >= MAX_CONCENTRATION) return false;
+      concentration++;
+    }
+    perKind.set(f.type, (perKind.get(f.type) ?? 0) + 1);
+    return true;
   });
+}
+
+/**
+ * Best and worst full months, from the monthly figures, when the analysis flags no month as
+ * outstanding: the first thing a manager looks for in a monthly table. Said only when one of them
+ * is at least 10 % away from the monthly average (a real spread, not a ranking of near-equals),
+ * and not for a month an outlier insight already describes.
+ */
+export function monthExtremesFact(analysis: Analysis, insightFactsList: Fact[]): Fact | null {
+  if (insightFactsList.some((f) => f.type === "bestWorstMonth" && f.measure === "revenue"))
+    return null;
+  // The opening speaks of the last (fiscal) year: its months, when it has enough full ones.
+  const lastYear = analysis.years.at(-1)?.year;
+  const allFull = analysis.months.filter((m) => !m.partial);
+  const yearFull = allFull.filter((m) => yearLabelOf(m, analysis) === lastYear);
+  const full = yearFull.length >= MIN_MONTHS_FOR_EXTREMES ? yearFull : allFull;
+  if (full.length < MIN_MONTHS_FOR_EXTREMES) return null;
+  const average = full.reduce((s, m) => s + m.revenue, 0) / full.length;
+  if (!(average > 0)) return null;
+  const best = full.reduce((a, b) => (b.revenue > a.revenue ? b : a));
+  const worst = full.reduce((a, b) => (b.revenue < a.revenue ? b : a));
+  if (best === worst) return null;
+  const described = (month: MonthKey, direction: "high" | "low") =>
+    insightFactsList.some(
+      (f) => f.type === "outlier" && f.insight.month === month && f.insight.direction === direction
+    );
+  const bestFar = best.revenue >= average * (1 + MONTH_SPREAD) && !described(best.month, "high");
+  const worstFar = worst.revenue <= average * (1 - MONTH_SPREAD) && !described(worst.month, "low");
+  if (!bestFar && !worstFar) return null;
+  const stat = (m: typeof best) => ({ month: m.month, value: m.revenue, average });
+  // Both ends when either is far: "the strongest … and the weakest …" is one sentence.
+  return {
+    type: "bestWorstMonth",
+    best: described(best.month, "high") ? null : stat(best),
+    worst: described(worst.month, "low") ? null : stat(worst),
+    measure: "revenue",
+  };
 }
 
 /** Caveats by priority: a partial last month first (it is the one that misleads), then the rest. */
@@ -148,9 +204,12 @@ export function allFacts(
   importResult?: ImportResult,
   fileName?: string
 ): { opening: Fact | null; insights: Fact[]; caveats: Fact[] } {
+  const insights = insightFacts(analysis.insights, kinds);
+  const extremes = monthExtremesFact(analysis, insights);
   return {
     opening: openingFact(analysis),
-    insights: insightFacts(analysis.insights, kinds),
+    // The months' extremes complete the opening's overview of the period: right after it.
+    insights: extremes ? [extremes, ...insights] : insights,
     caveats: caveatFacts(analysis, importResult, fileName),
   };
 }

@@ -28,11 +28,27 @@ const FR_NUMBER =
 const EN_NUMBER =
   /(?:(?<![\p{N}])([+-]))?([$€£¥])?(?<![\p{L}\p{N},.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/gu;
 
-/** Removes the data's own words (member names, file names) so their digits are not read. */
+/**
+ * The data's own words a sentence quotes (member names, headers, file names): those it records
+ * as "label" figures. Each must be one of the data's words (so nothing of ours hides there).
+ */
+export function labelsOf(s: CommentarySentence, dataWords: string[]): string[] {
+  const labels = Object.entries(s.figures)
+    .filter(([name]) => s.units?.[name] === "label")
+    .map(([, v]) => String(v));
+  for (const l of labels)
+    if (!dataWords.includes(l)) throw new Error(`"${l}" is quoted as data but is not in the data`);
+  return labels;
+}
+
+/** Removes the given data words (whole words only) so their digits and spelling are not read. */
 export function withoutDataWords(text: string, dataWords: string[]): string {
   let out = text;
-  for (const w of [...dataWords].sort((a, b) => b.length - a.length))
-    if (w) out = out.split(w).join(" ");
+  for (const w of [...dataWords].sort((a, b) => b.length - a.length)) {
+    if (!w) continue;
+    const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"), " ");
+  }
   return out;
 }
 
@@ -108,7 +124,7 @@ export function claimedBy(q: QuotedNumber, s: CommentarySentence): string | null
  */
 export function numberProblems(s: CommentarySentence, lang: Lang, dataWords: string[]): string[] {
   const problems: string[] = [];
-  const quoted = quotedNumbers(withoutDataWords(s.text, dataWords), lang);
+  const quoted = quotedNumbers(withoutDataWords(s.text, labelsOf(s, dataWords)), lang);
   const claimed = new Set<string>();
   for (const q of quoted) {
     const name = claimedBy(q, s);
@@ -145,16 +161,19 @@ export function wordsOf(text: string): string[] {
   return text.match(/(?<![\p{L}\p{N}$£¥€])\p{L}+(?:['’-]\p{L}+)*/gu) ?? [];
 }
 
-/** Words of generated sentences that the dictionary rejects (data words removed first). */
+/**
+ * Words of generated sentences that the dictionary rejects. Only the data words each sentence
+ * itself quotes (its "label" figures) are removed first.
+ */
 export function misspelled(
   speller: Speller,
-  sentences: string[],
+  sentences: CommentarySentence[],
   dataWords: string[],
   allowed: Set<string>
 ): string[] {
   const bad = new Set<string>();
-  for (const text of sentences)
-    for (const w of wordsOf(withoutDataWords(text, dataWords)))
-      if (!allowed.has(w) && !speller.correct(w)) bad.add(`${w}  ←  ${text}`);
+  for (const s of sentences)
+    for (const w of wordsOf(withoutDataWords(s.text, labelsOf(s, dataWords))))
+      if (!allowed.has(w) && !speller.correct(w)) bad.add(`${w}  ←  ${s.text}`);
   return [...bad];
 }

@@ -57,8 +57,29 @@ describe("length and order", () => {
     ).toEqual(["total"]);
     expect(writeCommentary({ analysis: a }, { sentences: 3 }).sentences).toHaveLength(3);
     expect(writeCommentary({ analysis: a }, { sentences: 0 }).sentences).toHaveLength(0);
+    // Without insights: the opening, and the months' extremes (December 2024, 16 000 €, is 37 %
+    // above 2024's average of 140 000 / 12 = 11 667 €; August 2024, 8 500 €, 27 % below).
     const none = makeAnalysis(twoYearSeries(), []);
-    expect(writeCommentary({ analysis: none }, { sentences: 6 }).sentences).toHaveLength(1);
+    const short = writeCommentary({ analysis: none }, { sentences: 6 }).sentences;
+    expect(short.map((s) => s.insight)).toEqual(["total", "outstandingFirst"]);
+    expect(short[1].figures).toMatchObject({ best: 16000, worst: 8500, worstMonth: "2024-08" });
+    const above = commentaryVariants({ analysis: none })
+      .flat()
+      .find((v) => v.figures.bestVsAverage !== undefined)!;
+    expect(above.figures.bestVsAverage).toBeCloseTo(16000 / (140000 / 12) - 1, 10);
+    expect(above.text).toContain(`37,1${NBSP}% au-dessus de la moyenne mensuelle`);
+    // A flat year has no extremes worth a sentence (none 10 % away from the average).
+    const flat = makeAnalysis(
+      monthSeries(
+        "2024-01",
+        [100, 104, 98, 101, 99, 103, 97, 100, 102, 100, 96, 105].map((k) => ({
+          revenue: k * 100,
+          cost: k * 60,
+        }))
+      ),
+      []
+    );
+    expect(writeCommentary({ analysis: flat }).sentences.map((s) => s.insight)).toEqual(["total"]);
   });
 
   test("a short commentary keeps one insight and the caveat that matters", () => {
@@ -79,7 +100,11 @@ describe("length and order", () => {
       { ...everyInsight()[2], memberChange: NaN } as Insight,
       { ...everyInsight()[4], before: Infinity } as Insight,
     ];
-    const c = writeCommentary({ analysis: makeAnalysis(twoYearSeries(), noisy) });
+    const flat = monthSeries(
+      "2024-01",
+      Array.from({ length: 12 }, () => ({ revenue: 10000, cost: 7000 }))
+    );
+    const c = writeCommentary({ analysis: makeAnalysis(flat, noisy) });
     expect(c.sentences.map((s) => s.insight)).toEqual(["total"]);
   });
 });
@@ -254,7 +279,13 @@ describe("French typography and grammar", () => {
     expect(variants.join(" ")).toContain(
       "la région Ouest concentre à elle seule".replace(/^l/, "L")
     );
-    expect(variants.join(" ")).toContain("Le rayon Accessoires ferme la marche");
+    const last = commentaryVariants(
+      { analysis: makeAnalysis(twoYearSeries(), [everyInsight()[12]]) },
+      { lang: "fr" }
+    )
+      .flat()
+      .map((v) => v.text);
+    expect(last.join(" ")).toContain("Le rayon Accessoires ferme la marche");
     expect(variants.join(" ")).toContain("Les 2 premiers magasins");
   });
   test("partial month: the last day covered, with 1er for the first", () => {

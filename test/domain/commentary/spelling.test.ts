@@ -8,6 +8,7 @@
 import { commentaryVariants, writeCommentary } from "../../../src/domain/commentary";
 import { loadSpeller, misspelled, type Speller, wordsOf } from "./check";
 import { scenarios } from "./fixtures";
+import { loadFoodmart, type Loaded } from "./foodmart";
 
 const ALLOWED_FR = new Set<string>([]);
 const ALLOWED_EN = new Set<string>([]);
@@ -19,17 +20,31 @@ function allTexts(lang: "fr" | "en") {
       ...commentaryVariants(sc, { lang }).flat(),
       ...writeCommentary(sc, { lang }).sentences,
       ...writeCommentary(sc, { lang, currency: "USD" }).sentences,
-    ].map((s) => s.text),
+    ],
   }));
 }
 
 // Loading the French dictionary takes several seconds: once for the file.
 let fr: Speller;
 let en: Speller;
+let foodmart: Loaded[];
 beforeAll(() => {
   fr = loadSpeller("fr");
   en = loadSpeller("en");
+  foodmart = [loadFoodmart("foodmart-1997.csv"), loadFoodmart("foodmart-1997-fr.csv")];
 }, 120_000);
+
+/** Every wording for FoodMart (English and French exports), with and without a currency. */
+function foodmartTexts(lang: "fr" | "en") {
+  return foodmart.map((f) => ({
+    f,
+    texts: [
+      ...commentaryVariants(f, { lang }).flat(),
+      ...commentaryVariants(f, { lang, currency: "USD" }).flat(),
+      ...writeCommentary(f, { lang, currency: "USD" }).sentences,
+    ],
+  }));
+}
 
 describe("the spell checker itself", () => {
   test("nspell loads dictionary-fr under jest and rejects a misspelling", () => {
@@ -55,6 +70,22 @@ describe("French commentary spells correctly", () => {
     for (const { sc, texts } of allTexts("fr")) {
       expect(texts.length).toBeGreaterThan(0);
       expect(misspelled(fr, texts, sc.dataWords, ALLOWED_FR)).toEqual([]);
+    }
+  });
+});
+
+describe("FoodMart commentary spells correctly (member names excluded)", () => {
+  test.each(["fr", "en"] as const)("%s", (lang) => {
+    for (const { f, texts } of foodmartTexts(lang)) {
+      expect(texts.length).toBeGreaterThanOrEqual(5);
+      expect(
+        misspelled(
+          lang === "fr" ? fr : en,
+          texts,
+          f.dataWords,
+          lang === "fr" ? ALLOWED_FR : ALLOWED_EN
+        )
+      ).toEqual([]);
     }
   });
 });

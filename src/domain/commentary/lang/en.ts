@@ -13,6 +13,8 @@ import { rangeYears, type RenderContext, type Variant } from "../render";
 
 function member(q: Quoter, name: string, ref: MemberRef): MemberPhrase {
   q.label(name, ref.label);
+  // A column of unknown meaning is named by its header, which is data too.
+  if (!ref.noun) q.label(`${name}Dimension`, ref.dimension);
   return memberPhraseEn(ref.label, ref.dimension, ref.noun);
 }
 
@@ -264,6 +266,17 @@ function outlier(fact: Extract<Fact, { type: "outlier" }>, ctx: RenderContext): 
   ];
 }
 
+/** A share in words that stays true to the figure beside it; null below one half. */
+export function fractionEn(share: number): string | null {
+  if (share >= 0.8) return "The bulk";
+  if (share >= 0.75) return "Over three quarters";
+  if (share >= 0.7) return "Nearly three quarters";
+  if (share > 2 / 3) return "Over two thirds";
+  if (share >= 0.6) return "Nearly two thirds";
+  if (share > 0.5 && displayedPercent(share, 0) > 50) return "More than half";
+  return null;
+}
+
 function majority(fact: Extract<Fact, { type: "majority" }>): Variant[] {
   const { insight } = fact;
   const me = measureEn(insight.measure);
@@ -271,10 +284,11 @@ function majority(fact: Extract<Fact, { type: "majority" }>): Variant[] {
     (q) =>
       `${member(q, "member", fact.member).npStart} alone accounted for ${q.share("share", insight.share)} of ${me.np} (${amount(q, "value", insight.value, insight.measure)}).`,
   ];
-  if (insight.share > 0.5 && displayedPercent(insight.share, 0) > 50)
+  const fraction = fractionEn(insight.share);
+  if (fraction)
     variants.push(
       (q) =>
-        `More than half of ${me.np} came from ${member(q, "member", fact.member).np}: ${q.share("share", insight.share)}, or ${amount(q, "value", insight.value, insight.measure)}.`
+        `${fraction} of ${me.np} came from ${member(q, "member", fact.member).np}: ${q.share("share", insight.share)}, or ${amount(q, "value", insight.value, insight.measure)}.`
     );
   return variants;
 }
@@ -291,9 +305,9 @@ function pareto(fact: Extract<Fact, { type: "pareto" }>): Variant[] {
       : `${one ? "value" : "values"} of ${q.label("dimension", insight.dimension)}`;
   return [
     (q) =>
-      `Sales are concentrated: the top ${one ? "" : q.number("topCount", insight.topCount) + " "}${nounText(q)} out of ${q.number("memberCount", insight.memberCount)} ${one ? "generates" : "generate"} ${q.share("topShare", insight.topShare)} of ${me.np}.`,
+      `Sales were concentrated: the top ${one ? "" : q.number("topCount", insight.topCount) + " "}${nounText(q)} out of ${q.number("memberCount", insight.memberCount)} generated ${q.share("topShare", insight.topShare)} of ${me.np}.`,
     (q) =>
-      `Just ${q.number("topCount", insight.topCount)} ${nounText(q)} out of ${q.number("memberCount", insight.memberCount)} ${one ? "accounts" : "account"} for ${q.share("topShare", insight.topShare)} of ${me.np}.`,
+      `Just ${q.number("topCount", insight.topCount)} ${nounText(q)} out of ${q.number("memberCount", insight.memberCount)} accounted for ${q.share("topShare", insight.topShare)} of ${me.np}.`,
   ];
 }
 

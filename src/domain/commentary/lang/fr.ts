@@ -21,6 +21,8 @@ function guillemets(text: string): string {
 /** Names a member, recording its label as a quoted (data) word. */
 function member(q: Quoter, name: string, ref: MemberRef): MemberPhrase {
   q.label(name, ref.label);
+  // A column of unknown meaning is named by its header, which is data too.
+  if (!ref.noun) q.label(`${name}Dimension`, ref.dimension);
   return memberPhraseFr(ref.label, ref.dimension, ref.noun);
 }
 
@@ -341,6 +343,21 @@ function outlier(fact: Extract<Fact, { type: "outlier" }>, ctx: RenderContext): 
   ];
 }
 
+/**
+ * A share in words that stays true to the figure beside it ("Près des trois quarts" for 72 %),
+ * with the verb's number; null below one half.
+ */
+export function fractionFr(share: number): { words: string; plural: boolean } | null {
+  if (share >= 0.8) return { words: "L'essentiel", plural: false };
+  if (share >= 0.75) return { words: "Plus des trois quarts", plural: true };
+  if (share >= 0.7) return { words: "Près des trois quarts", plural: true };
+  if (share > 2 / 3) return { words: "Plus des deux tiers", plural: true };
+  if (share >= 0.6) return { words: "Près des deux tiers", plural: true };
+  if (share > 0.5 && displayedPercent(share, 0) > 50)
+    return { words: "Plus de la moitié", plural: false };
+  return null;
+}
+
 function majority(fact: Extract<Fact, { type: "majority" }>, ctx: RenderContext): Variant[] {
   const { insight } = fact;
   const me = measureFr(insight.measure, ctx);
@@ -352,10 +369,11 @@ function majority(fact: Extract<Fact, { type: "majority" }>, ctx: RenderContext)
       return `${join(m.npStart, verb, alone(m))} ${q.share("share", insight.share)} ${me.de} (${amount(q, "value", insight.value, insight.measure)}).`;
     },
   ];
-  if (insight.share > 0.5 && displayedPercent(insight.share, 0) > 50)
+  const fraction = fractionFr(insight.share);
+  if (fraction)
     variants.push((q) => {
       const m = member(q, "member", fact.member);
-      return `Plus de la moitié ${me.de} provient ${m.de} : ${q.share("share", insight.share)}, soit ${amount(q, "value", insight.value, insight.measure)}.`;
+      return `${fraction.words} ${me.de} ${fraction.plural ? "proviennent" : "provient"} ${m.de} : ${q.share("share", insight.share)}, soit ${amount(q, "value", insight.value, insight.measure)}.`;
     });
   return variants;
 }
