@@ -212,7 +212,9 @@ describe("recalculation", () => {
     await sim.Excel.run(async (context) => {
       context.workbook.tables
         .getItem("Ventes")
-        .rows.add(null as unknown as number, [[45360, "Sud", 1000, 400, null]]);
+        .rows.add(null as unknown as number, [
+          [45360, "Sud", 1000, 400, null as unknown as number],
+        ]);
       context.workbook.worksheets.getItem("Données").getRange("C2").values = [[200]];
       await context.sync();
     });

@@ -23,7 +23,6 @@ let textLocale = "fr";
 /** Excel's TEXT(value, format) with Excel format codes (HyperFormula's own TEXT knows few codes). */
 class SimTextPlugin extends FunctionPlugin {
   // HyperFormula's plugin AST and state types are internal; they are passed through untouched.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   text(ast: any, state: any): any {
     return this.runFunction(
       ast.args,
@@ -51,7 +50,6 @@ class SimTextPlugin extends FunctionPlugin {
 
 /** Excel's EDATE, with end-of-month clamping (HyperFormula 3.5 gives 2024-02-28 for EDATE(2024-01-31, 1)). */
 class SimEdatePlugin extends FunctionPlugin {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   edate(ast: any, state: any): any {
     return this.runFunction(
       ast.args,
