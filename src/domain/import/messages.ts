@@ -21,8 +21,15 @@ export function shortValue(value: string): string {
   return oneLine.length > 60 ? oneLine.slice(0, 57) + "…" : oneLine;
 }
 
-const frNumber = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 4 });
-const enNumber = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+// Amounts in messages: at least the cents, up to the 4 decimals costs may have.
+const frNumber = new Intl.NumberFormat("fr-FR", {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 4,
+});
+const enNumber = new Intl.NumberFormat("en-US", {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 4,
+});
 
 export function formatNumberFr(value: number): string {
   return frNumber.format(value);

@@ -1,0 +1,150 @@
+/**
+ * `npm run dashboard -- <file> [--sheet NAME] [--json report.json] [--lang fr|en]
+ *  [--sentences N] [--out dashboard.xlsx]`
+ *
+ * One small orchestrating function, one step per stage: read the file, import it, (analyse,
+ * comment, build the workbook: added by their engineers), print the summary, write the report.
+ * Exit status: 0 when records were produced (even with rejected rows), 2 when nothing usable was
+ * found (reason on stderr), 1 for a command-line mistake or an output that cannot be written.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { importBytes, type ImportResult, type Lang } from "../domain/import";
+import { parseCliArgs, USAGE, type CliArgs } from "./args";
+import { buildReport } from "./report";
+import { formatSummary } from "./summary";
+
+export const EXIT_OK = 0;
+export const EXIT_USAGE = 1;
+export const EXIT_NOTHING_USABLE = 2;
+
+/** Where the command writes and reads: real streams and files, or test doubles. */
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  readFile(file: string): Promise<Uint8Array>;
+  writeFile(file: string, text: string): Promise<void>;
+}
+
+export const nodeIO: CliIO = {
+  out: (text) => void process.stdout.write(text + "\n"),
+  err: (text) => void process.stderr.write(text + "\n"),
+  readFile: async (file) => new Uint8Array(await readFile(file)),
+  writeFile: (file, text) => writeFile(file, text, "utf8"),
+};
+
+const MESSAGES = {
+  fr: {
+    notFound: (f: string) => `Fichier introuvable\u00a0: ${f}`,
+    isDirectory: (f: string) => `${f} est un dossier, pas un fichier.`,
+    unreadable: (f: string, why: string) => `Impossible de lire ${f} (${why}).`,
+    cannotWrite: (f: string, why: string) => `Impossible d'écrire ${f} (${why}).`,
+    nothingUsable: (f: string) => `Rien d'exploitable dans ${f}\u00a0:`,
+    reportWritten: (f: string) => `Rapport JSON écrit\u00a0: ${f}`,
+    sheetIgnored:
+      "--sheet ne concerne que les classeurs .xlsx\u00a0: option ignorée pour ce fichier.",
+    notWired: (option: string) =>
+      `${option}\u00a0: cette étape n'est pas encore disponible dans cette version.`,
+  },
+  en: {
+    notFound: (f: string) => `File not found: ${f}`,
+    isDirectory: (f: string) => `${f} is a folder, not a file.`,
+    unreadable: (f: string, why: string) => `Cannot read ${f} (${why}).`,
+    cannotWrite: (f: string, why: string) => `Cannot write ${f} (${why}).`,
+    nothingUsable: (f: string) => `Nothing usable in ${f}:`,
+    reportWritten: (f: string) => `JSON report written: ${f}`,
+    sheetIgnored: "--sheet only applies to .xlsx workbooks: ignored for this file.",
+    notWired: (option: string) => `${option}: this step is not available yet in this version.`,
+  },
+};
+
+function errorCode(error: unknown): string {
+  return typeof error === "object" && error !== null && "code" in error
+    ? String((error as { code: unknown }).code)
+    : "";
+}
+
+/** Step 1: the file's bytes, or a plain message. */
+async function readSource(args: CliArgs, io: CliIO): Promise<Uint8Array | string> {
+  const m = MESSAGES[args.lang];
+  try {
+    return await io.readFile(args.file);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT") return m.notFound(args.file);
+    if (code === "EISDIR") return m.isDirectory(args.file);
+    return m.unreadable(
+      args.file,
+      code || (error instanceof Error ? error.message : String(error))
+    );
+  }
+}
+
+/** Step 2: the import. */
+async function importSource(bytes: Uint8Array, args: CliArgs): Promise<ImportResult> {
+  return importBytes(bytes, {
+    fileName: path.basename(args.file),
+    sheet: args.sheet,
+    lang: args.lang,
+  });
+}
+
+/** Runs the command; returns the exit status. Never throws. */
+export async function runDashboard(argv: string[], io: CliIO = nodeIO): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    // The language of help and usage errors, when --lang could still be read.
+    const langAt = argv.indexOf("--lang");
+    const lang: Lang =
+      argv.includes("--lang=en") || (langAt >= 0 && argv[langAt + 1] === "en") ? "en" : "fr";
+    if (parsed.help) {
+      io.out(USAGE[lang]);
+      return EXIT_OK;
+    }
+    io.err(`${parsed.message}\n${USAGE[lang]}`);
+    return EXIT_USAGE;
+  }
+  const args = parsed.args;
+  const m = MESSAGES[args.lang];
+  try {
+    const bytes = await readSource(args, io);
+    if (typeof bytes === "string") {
+      io.err(bytes);
+      return EXIT_NOTHING_USABLE;
+    }
+    const result = await importSource(bytes, args);
+    if (args.sheet !== undefined && result.source.format === "csv") io.err(m.sheetIgnored);
+
+    // Later steps: analysis (analyze(result.table)), commentary (--sentences), workbook (--out).
+    if (args.sentences !== undefined) io.err(m.notWired("--sentences"));
+    if (args.out !== undefined) io.err(m.notWired("--out"));
+
+    io.out(formatSummary(result, args.lang));
+    if (args.json !== undefined) {
+      const report = buildReport({ importResult: result, lang: args.lang });
+      try {
+        await io.writeFile(args.json, JSON.stringify(report, null, 2) + "\n");
+        io.out(m.reportWritten(args.json));
+      } catch (error) {
+        io.err(m.cannotWrite(args.json, errorCode(error) || String(error)));
+        return EXIT_USAGE;
+      }
+    }
+    if (!result.ok) {
+      io.err(`${m.nothingUsable(args.file)} ${result.fatal?.[args.lang] ?? ""}`);
+      return EXIT_NOTHING_USABLE;
+    }
+    return EXIT_OK;
+  } catch (error) {
+    // Not expected (the import never throws): still a message, not a stack trace.
+    io.err(m.unreadable(args.file, error instanceof Error ? error.message : String(error)));
+    return EXIT_NOTHING_USABLE;
+  }
+}
+
+// Run when executed as a script (tsx src/cli/dashboard.ts), not when imported by tests.
+if (require.main === module) {
+  runDashboard(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

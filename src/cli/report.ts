@@ -1,0 +1,80 @@
+/**
+ * The JSON report of the command line: a public contract (README, "JSON report"). The import
+ * keys are assembled here; the analysis and commentary steps add their own keys below, from the
+ * optional inputs.
+ */
+import type { Analysis } from "../domain/analysis/types";
+import type { Commentary } from "../domain/commentary/types";
+import { roundTo, type ImportResult, type Lang, type RoleMap } from "../domain/import";
+
+export interface ReportInput {
+  importResult: ImportResult;
+  analysis?: Analysis;
+  commentary?: Commentary;
+  /** Language of the messages (default "fr"). */
+  lang?: Lang;
+}
+
+export interface ReportIssue {
+  /** Source row (1-based, header = 1 in a CSV; sheet row in an .xlsx), null for the whole file. */
+  row: number | null;
+  /** Source column header, null for the whole row. */
+  column: string | null;
+  severity: "error" | "warning";
+  message: string;
+}
+
+export interface JsonReport {
+  source: { file: string; rowsRead: number; rowsImported: number; rowsRejected: number };
+  columns: RoleMap;
+  derived: string[];
+  issues: ReportIssue[];
+  totals: {
+    revenue: number | null;
+    cost: number | null;
+    margin: number | null;
+    quantity: number | null;
+  };
+  /** Only when nothing usable was found: why. */
+  error?: string;
+  // Keys added by later steps (analysis, commentary) go below, as optional properties.
+  [key: string]: unknown;
+}
+
+/** Money totals rounded to the cent (the import keeps them exact at the source's decimals). */
+function cents(value: number | null): number | null {
+  return value === null ? null : roundTo(value, 2);
+}
+
+/** Builds the report from the results of the steps that ran. */
+export function buildReport(input: ReportInput): JsonReport {
+  const { importResult: r } = input;
+  const lang = input.lang ?? "fr";
+  const report: JsonReport = {
+    source: {
+      file: r.source.file,
+      rowsRead: r.source.rowsRead,
+      rowsImported: r.source.rowsImported,
+      rowsRejected: r.source.rowsRejected,
+    },
+    columns: { ...r.roles, dimensions: [...r.roles.dimensions] },
+    derived: [...r.derived],
+    issues: r.issues.map((issue) => ({
+      row: issue.row,
+      column: issue.column,
+      // "info" notes (assumptions, derived columns) are reported as warnings: worth a look.
+      severity: issue.severity === "error" ? "error" : "warning",
+      message: issue.message[lang],
+    })),
+    totals: {
+      revenue: cents(r.totals.revenue),
+      cost: cents(r.totals.cost),
+      margin: cents(r.totals.margin),
+      quantity: r.totals.quantity,
+    },
+  };
+  if (!r.ok && r.fatal) report.error = r.fatal[lang];
+  // Analysis keys: added by the analysis step from input.analysis.
+  // Commentary keys: added by the commentary step from input.commentary.
+  return report;
+}

@@ -1,0 +1,140 @@
+/**
+ * The short human summary printed by the command line, in French or English: rows read,
+ * imported and rejected (with the first reasons), detected columns, totals (Intl formats).
+ */
+import {
+  dimensionKindLabel,
+  roleLabel,
+  type ColumnRole,
+  type ImportResult,
+  type Lang,
+} from "../domain/import";
+
+/** Reasons listed at most. */
+export const FIRST_REASONS = 5;
+
+const T = {
+  fr: {
+    file: "Fichier",
+    rows: (read: string, imported: string, rejected: string, skipped: string): string =>
+      `Lignes lues\u00a0: ${read} — importées\u00a0: ${imported} — rejetées\u00a0: ${rejected} — ignorées (vides, en-têtes, totaux)\u00a0: ${skipped}`,
+    columns: "Colonnes détectées",
+    dimensions: "Axes d'analyse",
+    derived: "Calculé",
+    totals: "Totaux",
+    firstReasons: "Premiers rejets",
+    more: (n: string): string => `… et ${n} autre(s)`,
+    sheet: "feuille",
+    separator: "séparateur",
+    tab: "tabulation",
+    none: "aucune",
+  },
+  en: {
+    file: "File",
+    rows: (read: string, imported: string, rejected: string, skipped: string): string =>
+      `Rows read: ${read} — imported: ${imported} — rejected: ${rejected} — skipped (blank, headers, totals): ${skipped}`,
+    columns: "Detected columns",
+    dimensions: "Dimensions",
+    derived: "Computed",
+    totals: "Totals",
+    firstReasons: "First rejections",
+    more: (n: string): string => `… and ${n} more`,
+    sheet: "sheet",
+    separator: "separator",
+    tab: "tab",
+    none: "none",
+  },
+};
+
+const LOCALE: Record<Lang, string> = { fr: "fr-FR", en: "en-US" };
+
+/** French puts a no-break space before ":" and ";". */
+function colon(lang: Lang): string {
+  return lang === "fr" ? "\u00a0:" : ":";
+}
+
+function quoted(text: string, lang: Lang): string {
+  return lang === "fr" ? `«\u00a0${text}\u00a0»` : `"${text}"`;
+}
+
+/** Formats an amount: with its currency when known, else with two decimals. */
+export function formatAmount(value: number, currency: string | null, lang: Lang): string {
+  const options: Intl.NumberFormatOptions = currency
+    ? { style: "currency", currency }
+    : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+  return new Intl.NumberFormat(LOCALE[lang], options).format(value);
+}
+
+export function formatCount(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+}
+
+/** The summary, one line per item. */
+export function formatSummary(r: ImportResult, lang: Lang): string {
+  const t = T[lang];
+  const lines: string[] = [];
+  const details: string[] = [r.source.format.toUpperCase()];
+  if (r.source.encoding) details.push(r.source.encoding.toUpperCase());
+  if (r.source.delimiter) {
+    const sep = r.source.delimiter === "\t" ? t.tab : quoted(r.source.delimiter, lang);
+    details.push(`${t.separator} ${sep}`);
+  }
+  if (r.source.sheet) details.push(`${t.sheet} ${quoted(r.source.sheet, lang)}`);
+  lines.push(`${t.file}${colon(lang)} ${r.source.file} (${details.join(", ")})`);
+  const count = (n: number): string => formatCount(n, lang);
+  lines.push(
+    t.rows(
+      count(r.source.rowsRead),
+      count(r.source.rowsImported),
+      count(r.source.rowsRejected),
+      count(r.source.rowsSkipped ?? 0)
+    )
+  );
+
+  lines.push(`${t.columns}${colon(lang)}`);
+  const single: ColumnRole[] = [
+    "date",
+    "revenue",
+    "cost",
+    "profit",
+    "quantity",
+    "unitPrice",
+    "discount",
+    "target",
+  ];
+  for (const role of single) {
+    const header = r.roles[role as Exclude<ColumnRole, "dimension" | "ignore">];
+    if (header) lines.push(`  ${roleLabel(role, lang)}${colon(lang)} ${header}`);
+  }
+  const dims = r.columns
+    .filter((c) => c.role === "dimension")
+    .map((c) => `${c.header} (${dimensionKindLabel(c.dimensionKind ?? "other", lang)})`);
+  lines.push(`  ${t.dimensions}${colon(lang)} ${dims.length ? dims.join(", ") : t.none}`);
+  if (r.derived.length > 0) {
+    const names = r.derived.map((d) => roleLabel(d === "margin" ? "profit" : d, lang));
+    lines.push(`${t.derived}${colon(lang)} ${names.join(", ")}`);
+  }
+
+  if (r.ok && r.table) {
+    const currency = r.table.currency;
+    const parts: string[] = [];
+    if (r.totals.revenue !== null)
+      parts.push(`${roleLabel("revenue", lang)} ${formatAmount(r.totals.revenue, currency, lang)}`);
+    if (r.totals.cost !== null)
+      parts.push(`${roleLabel("cost", lang)} ${formatAmount(r.totals.cost, currency, lang)}`);
+    if (r.totals.margin !== null)
+      parts.push(`${roleLabel("profit", lang)} ${formatAmount(r.totals.margin, currency, lang)}`);
+    if (r.totals.quantity !== null)
+      parts.push(`${roleLabel("quantity", lang)} ${count(r.totals.quantity)}`);
+    lines.push(`${t.totals}${colon(lang)} ${parts.join(lang === "fr" ? "\u202f; " : "; ")}`);
+  }
+
+  const errors = r.issues.filter((i) => i.severity === "error");
+  if (errors.length > 0) {
+    lines.push(`${t.firstReasons}${colon(lang)}`);
+    for (const issue of errors.slice(0, FIRST_REASONS)) lines.push(`  ${issue.message[lang]}`);
+    const rest = r.source.rowsRejected - Math.min(errors.length, FIRST_REASONS);
+    if (rest > 0) lines.push(`  ${t.more(count(rest))}`);
+  }
+  return lines.join("\n");
+}

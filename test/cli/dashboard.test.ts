@@ -1,0 +1,228 @@
+/**
+ * The command line, spawned as a user runs it (tsx src/cli/dashboard.ts) on small fixtures and on
+ * the FoodMart files, and run in-process for the finer cases.
+ */
+import { spawnSync } from "child_process";
+import { mkdtempSync, readFileSync, rmSync } from "fs";
+import os from "os";
+import path from "path";
+import {
+  EXIT_NOTHING_USABLE,
+  EXIT_OK,
+  EXIT_USAGE,
+  runDashboard,
+  type CliIO,
+} from "../../src/cli/dashboard";
+
+const repo = path.resolve(__dirname, "../..");
+const data = path.resolve(repo, "../shared/data");
+const fixtures = path.join(__dirname, "fixtures");
+const tsx = path.join(repo, "node_modules/.bin/tsx");
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(os.tmpdir(), "dashboard-cli-"));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function spawnCli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(tsx, ["src/cli/dashboard.ts", ...args], {
+    cwd: repo,
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const REPORT_KEYS = ["columns", "derived", "issues", "source", "totals"];
+
+describe("dashboard command (spawned)", () => {
+  it.each([
+    ["foodmart-1997.csv", "en"],
+    ["foodmart-1997-fr.csv", "fr"],
+  ])("imports %s, prints a summary and writes the report", (file, lang) => {
+    const json = path.join(tmp, `${file}.json`);
+    const r = spawnCli(path.join(data, file), "--json", json, "--lang", lang);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    if (lang === "en") {
+      expect(r.stdout).toContain("Rows read: 27,112 — imported: 27,112 — rejected: 0");
+      expect(r.stdout).toContain(
+        "revenue 565,238.13; cost 225,627.23; margin 339,610.90; quantity 266,773"
+      );
+    } else {
+      expect(r.stdout).toContain(
+        "Lignes lues\u00a0: 27\u202f112 — importées\u00a0: 27\u202f112 — rejetées\u00a0: 0"
+      );
+      expect(r.stdout).toContain("CA HT 565\u202f238,13");
+    }
+    const report = JSON.parse(readFileSync(json, "utf8"));
+    expect(Object.keys(report).sort()).toEqual(REPORT_KEYS);
+    expect(report.source).toEqual({ file, rowsRead: 27112, rowsImported: 27112, rowsRejected: 0 });
+    expect(Object.keys(report.columns).sort()).toEqual(
+      [
+        "cost",
+        "date",
+        "dimensions",
+        "discount",
+        "profit",
+        "quantity",
+        "revenue",
+        "target",
+        "unitPrice",
+      ].sort()
+    );
+    expect(report.totals).toEqual({
+      revenue: 565238.13,
+      cost: 225627.23,
+      margin: 339610.9,
+      quantity: 266773,
+    });
+    expect(report.derived).toEqual(["margin"]);
+    for (const issue of report.issues) {
+      expect(Object.keys(issue).sort()).toEqual(["column", "message", "row", "severity"]);
+      expect(["error", "warning"]).toContain(issue.severity);
+    }
+  });
+
+  it("exits 0 with rejected rows, listing the first reasons", () => {
+    const json = path.join(tmp, "t1.json");
+    const r = spawnCli(path.join(fixtures, "ventes-t1-2024.csv"), "--json", json);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("rejetées\u00a0: 2");
+    expect(r.stdout).toContain(
+      "Ligne 8, colonne «\u00a0Date\u00a0»\u00a0: «\u00a031/02/2024\u00a0» n'est pas une date lisible"
+    );
+    const report = JSON.parse(readFileSync(json, "utf8"));
+    expect(report.source).toEqual({
+      file: "ventes-t1-2024.csv",
+      rowsRead: 9,
+      rowsImported: 5,
+      rowsRejected: 2,
+    });
+    // 1 250 + 480,50 − 150 + 2 100 + 640 = 4 320,50; costs 700 + 250,25 − 80 + 1 150 = 2 020,25
+    expect(report.totals).toEqual({
+      revenue: 4320.5,
+      cost: 2020.25,
+      margin: 1660.25,
+      quantity: 13,
+    });
+    expect(
+      report.issues
+        .filter((i: { severity: string }) => i.severity === "error")
+        .map((i: { row: number }) => i.row)
+    ).toEqual([8, 9]);
+  });
+
+  it("exits 2 with the reason on stderr when nothing usable is found, and for a missing file", () => {
+    const noDate = spawnCli(path.join(fixtures, "sans-date.csv"), "--lang", "en");
+    expect(noDate.status).toBe(EXIT_NOTHING_USABLE);
+    expect(noDate.stderr).toContain("No date column found");
+    const missing = spawnCli(path.join(tmp, "nope.csv"));
+    expect(missing.status).toBe(EXIT_NOTHING_USABLE);
+    expect(missing.stderr.trim()).toBe(`Fichier introuvable\u00a0: ${path.join(tmp, "nope.csv")}`);
+    expect(missing.stderr).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
+  });
+});
+
+/** In-memory IO for in-process runs. */
+function memoryIO(
+  files: Record<string, Uint8Array | string> = {}
+): CliIO & { stdout: string[]; stderr: string[]; written: Record<string, string> } {
+  const io = {
+    stdout: [] as string[],
+    stderr: [] as string[],
+    written: {} as Record<string, string>,
+    out: (t: string) => void io.stdout.push(t),
+    err: (t: string) => void io.stderr.push(t),
+    readFile: async (f: string) => {
+      const content = files[f];
+      if (content === undefined) throw Object.assign(new Error("nope"), { code: "ENOENT" });
+      return typeof content === "string" ? new TextEncoder().encode(content) : content;
+    },
+    writeFile: async (f: string, text: string) => {
+      if (f.startsWith("/forbidden/")) throw Object.assign(new Error("denied"), { code: "EACCES" });
+      io.written[f] = text;
+    },
+  };
+  return io;
+}
+
+describe("dashboard command (in-process)", () => {
+  const csv = "Date;Produit;CA HT\n06/01/2024;Stylos;12,50\n07/01/2024;Cahiers;7,50\n";
+
+  it("parses every option", async () => {
+    const io = memoryIO({ "a.csv": csv });
+    const code = await runDashboard(
+      [
+        "a.csv",
+        "--sheet",
+        "X",
+        "--json",
+        "r.json",
+        "--lang",
+        "en",
+        "--sentences",
+        "3",
+        "--out",
+        "d.xlsx",
+      ],
+      io
+    );
+    expect(code).toBe(EXIT_OK);
+    expect(io.stderr.join("\n")).toContain("--sheet only applies to .xlsx workbooks");
+    expect(JSON.parse(io.written["r.json"]).totals.revenue).toBe(20);
+  });
+
+  it.each([
+    [["--lang", "de", "a.csv"], "--lang"],
+    [["--sentences", "0", "a.csv"], "--sentences"],
+    [[], "missing <file>"],
+    [["a.csv", "b.csv"], "one file expected"],
+    [["--nope", "a.csv"], "Unknown option"],
+  ])("rejects %j with a usage message (exit 1)", async (argv, text) => {
+    const io = memoryIO({ "a.csv": csv });
+    expect(await runDashboard(argv, io)).toBe(EXIT_USAGE);
+    expect(io.stderr.join("\n")).toContain(text);
+    expect(io.stderr.join("\n")).toContain("npm run dashboard --");
+  });
+
+  it("prints help", async () => {
+    const io = memoryIO();
+    expect(await runDashboard(["--help", "--lang", "en"], io)).toBe(EXIT_OK);
+    expect(io.stdout[0]).toContain("Usage: npm run dashboard");
+  });
+
+  it("writes the report even when nothing is usable, with the reason", async () => {
+    const io = memoryIO({ "x.csv": "Client;CA\nA;1\n" });
+    expect(await runDashboard(["x.csv", "--json", "r.json", "--lang", "en"], io)).toBe(
+      EXIT_NOTHING_USABLE
+    );
+    const report = JSON.parse(io.written["r.json"]);
+    expect(report.error).toContain("No date column found");
+    expect(report.totals).toEqual({ revenue: null, cost: null, margin: null, quantity: null });
+    expect(io.stderr.join("\n")).toContain("Nothing usable in x.csv");
+  });
+
+  it("says when the report cannot be written", async () => {
+    const io = memoryIO({ "a.csv": csv });
+    expect(await runDashboard(["a.csv", "--json", "/forbidden/r.json"], io)).toBe(EXIT_USAGE);
+    expect(io.stderr.join("\n")).toContain("Impossible d'écrire /forbidden/r.json (EACCES)");
+  });
+
+  it("reads an .xlsx sheet named on the command line", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Vide");
+    const ws = wb.addWorksheet("Ventes");
+    ws.addRow(["Date", "Client", "Montant"]);
+    ws.addRow([new Date(Date.UTC(2024, 0, 2)), "A", 10.5]);
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const io = memoryIO({ "v.xlsx": bytes });
+    expect(await runDashboard(["v.xlsx", "--sheet", "Ventes", "--json", "r.json"], io)).toBe(
+      EXIT_OK
+    );
+    expect(io.stdout[0]).toContain("feuille «\u00a0Ventes\u00a0»");
+    expect(JSON.parse(io.written["r.json"]).totals.revenue).toBe(10.5);
+  });
+});
