@@ -156,31 +156,46 @@ export function likeForLike(analysis: Analysis, year: YearFigures): LikeForLike 
 }
 
 /**
- * The opening fact: the last complete year against the previous one when the data covers it
- * (like-for-like months when it covers it only in part); for an incomplete last year, its full
- * months against the same months a year earlier (a partial month never fakes a fall); otherwise
- * the whole period and its monthly average.
+ * The year the commentary reports on: the last (fiscal) year with at least one full month, so a
+ * data set that ends with a few days of January speaks of the year just closed (and the partial
+ * month gets its caveat).
+ */
+export function reportingYear(analysis: Analysis): YearFigures | null {
+  for (let y = analysis.years.length - 1; y >= 0; y--) {
+    const year = analysis.years[y];
+    if (analysis.months.some((m) => !m.partial && yearLabelOf(m, analysis) === year.year))
+      return year;
+  }
+  return null;
+}
+
+/**
+ * The opening fact: the reporting year, complete, against the previous one when the data covers
+ * it (like-for-like months when it covers it only in part); an incomplete year: its full months
+ * against the same months a year earlier (a partial month never fakes a fall); otherwise the
+ * whole period and its monthly average.
  */
 export function openingFact(analysis: Analysis): TotalFact | null {
   const { months, years } = analysis;
   if (months.length === 0) return null;
-  const last = years.at(-1);
-  const prev = years.length >= 2 ? years[years.length - 2] : null;
-  const lfl = last ? likeForLike(analysis, last) : null;
-  if (last && last.complete && Number.isFinite(last.revenue)) {
-    const change = last.prevYearChangePct;
+  const year = reportingYear(analysis);
+  const index = year ? years.indexOf(year) : -1;
+  const prev = index >= 1 ? years[index - 1] : null;
+  const lfl = year ? likeForLike(analysis, year) : null;
+  if (year && year.complete && Number.isFinite(year.revenue)) {
+    const change = year.prevYearChangePct;
     const whole = prev && change !== null && Number.isFinite(change);
     return {
       type: "total",
       mode: "year",
-      year: last.year,
-      revenue: last.revenue,
+      year: year.year,
+      revenue: year.revenue,
       previous: whole ? { year: prev.year, changePct: change } : null,
       likeForLike: whole ? null : lfl,
-      monthlyAverage: last.revenue / Math.max(1, last.months),
+      monthlyAverage: year.revenue / Math.max(1, year.months),
     };
   }
-  if (last && lfl) return { type: "total", mode: "ytd", year: last.year, ...lfl };
+  if (year && lfl) return { type: "total", mode: "ytd", year: year.year, ...lfl };
   const full = months.filter((m) => !m.partial).length;
   return {
     type: "total",

@@ -127,6 +127,7 @@ function prepare(input: CommentaryInput, options: CommentaryOptions, all: boolea
     currency,
     withYear: spansSeveralYears(analysis),
     fiscal: analysis.fiscalYearStartMonth !== 1,
+    severalYears: analysis.years.length > 1,
     taxSuffix: taxSuffixOf(
       importResult?.table?.measureHeaders.revenue ?? importResult?.roles.revenue ?? null
     ),

@@ -16,6 +16,11 @@ export interface RenderContext {
   fiscal: boolean;
   /** " HT", " TTC" or "" after "CA" / "chiffre d'affaires", from the revenue column header. */
   taxSuffix: string;
+  /**
+   * The data spans several (fiscal) years while the opening speaks of one: member totals (which
+   * cover all the data) say so ("sur l'ensemble de la période").
+   */
+  severalYears: boolean;
 }
 
 /** One way of saying a fact: it quotes its figures through the quoter and returns the sentence. */

@@ -12,6 +12,7 @@ import {
   openingFact,
   partialMonthFacts,
   rejectedRowsFact,
+  reportingYear,
   yearLabelOf,
 } from "./facts";
 
@@ -30,7 +31,8 @@ export const MIN_MONTHS_FOR_EXTREMES = 3;
 const MAX_CONCENTRATION = 3;
 /** Default length: "about 4 to 8 sentences". */
 export const MAX_DEFAULT_SENTENCES = 8;
-export const MAX_DEFAULT_INSIGHTS = 5;
+/** Insights by default (the months' extremes included), within the 8 sentences. */
+export const MAX_DEFAULT_INSIGHTS = 6;
 /** At most this many sentences of one kind (e.g. gaps to target), so no kind crowds the rest. */
 const MAX_PER_KIND = 2;
 
@@ -113,8 +115,8 @@ export function insightFacts(insights: Insight[], kinds: Map<string, DimensionKi
 export function monthExtremesFact(analysis: Analysis, insightFactsList: Fact[]): Fact | null {
   if (insightFactsList.some((f) => f.type === "bestWorstMonth" && f.measure === "revenue"))
     return null;
-  // The opening speaks of the last (fiscal) year: its months, when it has enough full ones.
-  const lastYear = analysis.years.at(-1)?.year;
+  // The opening speaks of the reporting year: its months, when it has enough full ones.
+  const lastYear = reportingYear(analysis)?.year;
   const allFull = analysis.months.filter((m) => !m.partial);
   const yearFull = allFull.filter((m) => yearLabelOf(m, analysis) === lastYear);
   const full = yearFull.length >= MIN_MONTHS_FOR_EXTREMES ? yearFull : allFull;

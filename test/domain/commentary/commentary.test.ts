@@ -306,3 +306,36 @@ describe("French typography and grammar", () => {
     );
   });
 });
+
+describe("the period reported on", () => {
+  test("data ending with a few days of January speaks of the year just closed", () => {
+    // 2023: 126 000 €, 2024: 140 000 € (+11.1 %), then January 2025 up to the 17th.
+    const inputs = twoYearSeries().map((m) => ({ revenue: m.revenue, cost: m.cost }));
+    const months = monthSeries("2023-01", [...inputs, { revenue: 6000, cost: 4200 }], {
+      from: "2025-01-01",
+      to: "2025-01-17",
+    });
+    const c = writeCommentary({ analysis: makeAnalysis(months, []) });
+    expect(c.sentences[0].text).toMatch(/2024/);
+    expect(c.sentences[0].figures).toMatchObject({
+      revenue: 140000,
+      year: "2024",
+      previousYear: "2023",
+    });
+    // The months' extremes are those of 2024, not of the whole data.
+    expect(c.sentences[1].figures).toMatchObject({ bestMonth: "2024-12", worstMonth: "2024-08" });
+    const caveat = c.sentences.at(-1)!;
+    expect(caveat.insight).toBe("partialMonth");
+    expect(caveat.figures).toEqual({ month: "2025-01", lastDay: "2025-01-17" });
+    expect(caveat.text).toMatch(/janvier 2025.*le 17\b|janvier 2025.*jusqu'au 17\b/);
+  });
+
+  test("member totals over several years say they cover the whole period", () => {
+    const fr = writeCommentary({ analysis: every() }, { sentences: 20 }).sentences;
+    expect(fr.find((s) => s.insight === "majority")!.text).toContain(
+      "du CA sur l'ensemble de la période"
+    );
+    const oneYear = makeAnalysis(twoYearSeries().slice(12), [everyInsight()[3]]);
+    expect(writeCommentary({ analysis: oneYear }).text).not.toContain("ensemble de la période");
+  });
+});

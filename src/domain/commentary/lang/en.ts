@@ -210,28 +210,37 @@ function bestWorstMonth(
   return [];
 }
 
-function outstandingMember(fact: Extract<Fact, { type: "outstandingMember" }>): Variant[] {
+/** " over the whole period" when member totals cover more than the opening's year. */
+function wholePeriod(ctx: RenderContext): string {
+  return ctx.severalYears ? " over the whole period" : "";
+}
+
+function outstandingMember(
+  fact: Extract<Fact, { type: "outstandingMember" }>,
+  ctx: RenderContext
+): Variant[] {
   const { insight } = fact;
+  const P = wholePeriod(ctx);
   const me = measureEn(insight.measure);
   const runner = insight.runnerUp;
   if (insight.kind === "outstandingFirst") {
     const variants: Variant[] = [
       (q) =>
-        `${member(q, "member", fact.member).npStart} came first with ${amount(q, "value", insight.value, insight.measure)}, ${q.share("share", insight.share)} of ${me.np}.`,
+        `${member(q, "member", fact.member).npStart} came first with ${amount(q, "value", insight.value, insight.measure)}, ${q.share("share", insight.share)} of ${me.np}${P}.`,
     ];
     if (runner)
       variants.push((q) => {
         const m = member(q, "member", fact.member);
         const r = member(q, "runnerUp", { ...fact.member, label: runner.subject });
-        return `${m.npStart} led with ${amount(q, "value", insight.value, insight.measure)}, ahead of ${r.np} (${amount(q, "runnerUpValue", runner.value, insight.measure)}).`;
+        return `${m.npStart} led${P} with ${amount(q, "value", insight.value, insight.measure)}, ahead of ${r.np} (${amount(q, "runnerUpValue", runner.value, insight.measure)}).`;
       });
     return variants;
   }
   return [
     (q) =>
-      `${member(q, "member", fact.member).npStart} came last with ${amount(q, "value", insight.value, insight.measure)}, ${q.share("share", insight.share)} of ${me.np}.`,
+      `${member(q, "member", fact.member).npStart} came last with ${amount(q, "value", insight.value, insight.measure)}, ${q.share("share", insight.share)} of ${me.np}${P}.`,
     (q) =>
-      `${member(q, "member", fact.member).npStart} lagged behind, with only ${amount(q, "value", insight.value, insight.measure)} (${q.share("share", insight.share)} of ${me.np}).`,
+      `${member(q, "member", fact.member).npStart} lagged behind${P}, with only ${amount(q, "value", insight.value, insight.measure)} (${q.share("share", insight.share)} of ${me.np}).`,
   ];
 }
 
@@ -277,24 +286,26 @@ export function fractionEn(share: number): string | null {
   return null;
 }
 
-function majority(fact: Extract<Fact, { type: "majority" }>): Variant[] {
+function majority(fact: Extract<Fact, { type: "majority" }>, ctx: RenderContext): Variant[] {
   const { insight } = fact;
+  const P = wholePeriod(ctx);
   const me = measureEn(insight.measure);
   const variants: Variant[] = [
     (q) =>
-      `${member(q, "member", fact.member).npStart} alone accounted for ${q.share("share", insight.share)} of ${me.np} (${amount(q, "value", insight.value, insight.measure)}).`,
+      `${member(q, "member", fact.member).npStart} alone accounted for ${q.share("share", insight.share)} of ${me.np}${P} (${amount(q, "value", insight.value, insight.measure)}).`,
   ];
   const fraction = fractionEn(insight.share);
   if (fraction)
     variants.push(
       (q) =>
-        `${fraction} of ${me.np} came from ${member(q, "member", fact.member).np}: ${q.share("share", insight.share)}, or ${amount(q, "value", insight.value, insight.measure)}.`
+        `${fraction} of ${me.np}${P} came from ${member(q, "member", fact.member).np}: ${q.share("share", insight.share)}, or ${amount(q, "value", insight.value, insight.measure)}.`
     );
   return variants;
 }
 
-function pareto(fact: Extract<Fact, { type: "pareto" }>): Variant[] {
+function pareto(fact: Extract<Fact, { type: "pareto" }>, ctx: RenderContext): Variant[] {
   const { insight, noun } = fact;
+  const P = wholePeriod(ctx);
   const me = measureEn(insight.measure);
   const one = insight.topCount === 1;
   const nounText = (q: Quoter) =>
@@ -305,9 +316,9 @@ function pareto(fact: Extract<Fact, { type: "pareto" }>): Variant[] {
       : `${one ? "value" : "values"} of ${q.label("dimension", insight.dimension)}`;
   return [
     (q) =>
-      `Sales were concentrated: the top ${one ? "" : q.number("topCount", insight.topCount) + " "}${nounText(q)} out of ${q.number("memberCount", insight.memberCount)} generated ${q.share("topShare", insight.topShare)} of ${me.np}.`,
+      `Sales were concentrated: the top ${one ? "" : q.number("topCount", insight.topCount) + " "}${nounText(q)} out of ${q.number("memberCount", insight.memberCount)} generated ${q.share("topShare", insight.topShare)} of ${me.np}${P}.`,
     (q) =>
-      `Just ${q.number("topCount", insight.topCount)} ${nounText(q)} out of ${q.number("memberCount", insight.memberCount)} accounted for ${q.share("topShare", insight.topShare)} of ${me.np}.`,
+      `Just ${q.number("topCount", insight.topCount)} ${nounText(q)} out of ${q.number("memberCount", insight.memberCount)} accounted for ${q.share("topShare", insight.topShare)} of ${me.np}${P}.`,
   ];
 }
 
@@ -470,15 +481,15 @@ export function englishPack(fact: Fact, ctx: RenderContext): Variant[] {
     case "bestWorstMonth":
       return bestWorstMonth(fact, ctx);
     case "outstandingMember":
-      return outstandingMember(fact);
+      return outstandingMember(fact, ctx);
     case "trend":
       return trend(fact, ctx);
     case "outlier":
       return outlier(fact, ctx);
     case "majority":
-      return majority(fact);
+      return majority(fact, ctx);
     case "pareto":
-      return pareto(fact);
+      return pareto(fact, ctx);
     case "changePoint":
       return changePoint(fact, ctx);
     case "seasonality":

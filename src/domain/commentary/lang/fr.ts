@@ -275,36 +275,42 @@ function bestWorstMonth(
   return [];
 }
 
+/** " sur l'ensemble de la période" when member totals cover more than the opening's year. */
+function wholePeriod(ctx: RenderContext): string {
+  return ctx.severalYears ? " sur l'ensemble de la période" : "";
+}
+
 function outstandingMember(
   fact: Extract<Fact, { type: "outstandingMember" }>,
   ctx: RenderContext
 ): Variant[] {
   const { insight } = fact;
+  const P = wholePeriod(ctx);
   const me = measureFr(insight.measure, ctx);
   const runner = insight.runnerUp;
   if (insight.kind === "outstandingFirst") {
     const variants: Variant[] = [
       (q) => {
         const m = member(q, "member", fact.member);
-        return `${m.npStart} arrive en tête avec ${amount(q, "value", insight.value, insight.measure)}, soit ${q.share("share", insight.share)} ${me.de}.`;
+        return `${m.npStart} arrive en tête${P} avec ${amount(q, "value", insight.value, insight.measure)}, soit ${q.share("share", insight.share)} ${me.de}.`;
       },
     ];
     if (runner)
       variants.push((q) => {
         const m = member(q, "member", fact.member);
         const r = member(q, "runnerUp", { ...fact.member, label: runner.subject });
-        return `${m.npStart} arrive en tête (${amount(q, "value", insight.value, insight.measure)}), devant ${r.np} (${amount(q, "runnerUpValue", runner.value, insight.measure)}).`;
+        return `${m.npStart} arrive en tête${P} (${amount(q, "value", insight.value, insight.measure)}), devant ${r.np} (${amount(q, "runnerUpValue", runner.value, insight.measure)}).`;
       });
     return variants;
   }
   return [
     (q) => {
       const m = member(q, "member", fact.member);
-      return `${m.npStart} ferme la marche avec ${amount(q, "value", insight.value, insight.measure)}, soit ${q.share("share", insight.share)} ${me.de}.`;
+      return `${m.npStart} ferme la marche${P} avec ${amount(q, "value", insight.value, insight.measure)}, soit ${q.share("share", insight.share)} ${me.de}.`;
     },
     (q) => {
       const m = member(q, "member", fact.member);
-      return `${m.npStart} reste en retrait : ${amount(q, "value", insight.value, insight.measure)} seulement, soit ${q.share("share", insight.share)} ${me.de}.`;
+      return `${m.npStart} reste en retrait${P} : ${amount(q, "value", insight.value, insight.measure)} seulement, soit ${q.share("share", insight.share)} ${me.de}.`;
     },
   ];
 }
@@ -360,26 +366,28 @@ export function fractionFr(share: number): { words: string; plural: boolean } | 
 
 function majority(fact: Extract<Fact, { type: "majority" }>, ctx: RenderContext): Variant[] {
   const { insight } = fact;
+  const P = wholePeriod(ctx);
   const me = measureFr(insight.measure, ctx);
   const variants: Variant[] = [
     (q) => {
       const m = member(q, "member", fact.member);
       // "concentre à elle seule" for a region; a person or an unnamed kind simply "réalise".
       const verb = m.gender === null ? "réalise" : "concentre";
-      return `${join(m.npStart, verb, alone(m))} ${q.share("share", insight.share)} ${me.de} (${amount(q, "value", insight.value, insight.measure)}).`;
+      return `${join(m.npStart, verb, alone(m))} ${q.share("share", insight.share)} ${me.de}${P} (${amount(q, "value", insight.value, insight.measure)}).`;
     },
   ];
   const fraction = fractionFr(insight.share);
   if (fraction)
     variants.push((q) => {
       const m = member(q, "member", fact.member);
-      return `${fraction.words} ${me.de} ${fraction.plural ? "proviennent" : "provient"} ${m.de} : ${q.share("share", insight.share)}, soit ${amount(q, "value", insight.value, insight.measure)}.`;
+      return `${fraction.words} ${me.de}${P} ${fraction.plural ? "proviennent" : "provient"} ${m.de} : ${q.share("share", insight.share)}, soit ${amount(q, "value", insight.value, insight.measure)}.`;
     });
   return variants;
 }
 
 function pareto(fact: Extract<Fact, { type: "pareto" }>, ctx: RenderContext): Variant[] {
   const { insight, noun } = fact;
+  const P = wholePeriod(ctx);
   const me = measureFr(insight.measure, ctx);
   const feminine = noun ? noun.fr.gender === "f" : true;
   const one = insight.topCount === 1;
@@ -391,9 +399,9 @@ function pareto(fact: Extract<Fact, { type: "pareto" }>, ctx: RenderContext): Va
   const article = one ? (feminine ? "La" : "Le") : "Les";
   return [
     (q) =>
-      `${article} ${one ? "" : q.number("topCount", insight.topCount) + " "}${first} ${nounText(q)}, sur ${q.number("memberCount", insight.memberCount)}, ${one ? "réalise" : "réalisent"} ${q.share("topShare", insight.topShare)} ${me.de}.`,
+      `${article} ${one ? "" : q.number("topCount", insight.topCount) + " "}${first} ${nounText(q)}, sur ${q.number("memberCount", insight.memberCount)}, ${one ? "réalise" : "réalisent"} ${q.share("topShare", insight.topShare)} ${me.de}${P}.`,
     (q) =>
-      `${capitalize(me.np)} ${me.plural ? "sont concentrées" : "est concentré"} : ${q.number("topCount", insight.topCount)} ${nounText(q)} sur ${q.number("memberCount", insight.memberCount)} en ${one ? "réalise" : "réalisent"} ${q.share("topShare", insight.topShare)}.`,
+      `${capitalize(me.np)} ${me.plural ? "sont concentrées" : "est concentré"} : ${q.number("topCount", insight.topCount)} ${nounText(q)} sur ${q.number("memberCount", insight.memberCount)} en ${one ? "réalise" : "réalisent"} ${q.share("topShare", insight.topShare)}${P}.`,
   ];
 }
 
