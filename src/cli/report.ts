@@ -76,5 +76,24 @@ export function buildReport(input: ReportInput): JsonReport {
   if (!r.ok && r.fatal) report.error = r.fatal[lang];
   // Analysis keys: added by the analysis step from input.analysis.
   // Commentary keys: added by the commentary step from input.commentary.
+  if (input.commentary) report.commentary = commentaryReport(input.commentary);
   return report;
+}
+
+// ---------------------------------------------------------------- commentary (commentary engineer)
+
+/** The `commentary` key: the text, and each sentence with its insight, raw figures and cell. */
+export function commentaryReport(c: Commentary) {
+  return {
+    lang: c.lang,
+    currency: c.currency ?? null,
+    text: c.text,
+    sentences: c.sentences.map((s) => ({
+      text: s.text,
+      insight: s.insight,
+      figures: s.figures,
+      units: s.units ?? {},
+      anchor: s.anchor,
+    })),
+  };
 }
