@@ -205,6 +205,16 @@ export class SimCore {
         }
         this.counters.cellsWritten += a.cells;
       }
+      if (!error) {
+        try {
+          model.settle();
+        } catch (e) {
+          error =
+            e instanceof SimOfficeError
+              ? e
+              : new SimOfficeError("GeneralException", String((e as Error)?.message ?? e));
+        }
+      }
       if (atFault && !error) {
         error = new SimOfficeError(atFault.code, atFault.message, undefined, { injected: true });
       }

@@ -12,6 +12,7 @@ import { SimOfficeError } from "./errors";
 import { excelEnums } from "./excel-enums";
 import { WorkbookInspector } from "./inspect";
 import "./api/range";
+import { pivotViews } from "./api/pivot";
 
 export interface SimulatedExcelOptions {
   /** ExcelApi requirement set the simulated host supports (default "1.17"). */
@@ -123,7 +124,10 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
     PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC" },
   };
 
-  const inspector = new WorkbookInspector(core.model, simExtensions.inspector?.(core) ?? {});
+  const inspector = new WorkbookInspector(core.model, {
+    pivots: (sheet) => pivotViews(core.model, sheet),
+    ...(simExtensions.inspector?.(core) ?? {}),
+  });
 
   return {
     Excel: excelObject as SimulatedExcel["Excel"],

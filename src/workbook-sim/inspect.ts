@@ -105,6 +105,7 @@ export class WorkbookInspector {
 
   /** Sheets in tab order. */
   sheets(): SheetInfo[] {
+    this.model.settle();
     return this.model.sheets.map((s, position) => ({
       name: s.name,
       id: s.id,
@@ -131,6 +132,7 @@ export class WorkbookInspector {
   }
 
   private sheet(name: string): SheetModel {
+    this.model.settle();
     const s = this.model.sheetByName(name);
     if (!s)
       throw new Error(`No worksheet named "${name}" (sheets: ${this.sheetNames().join(", ")})`);
@@ -308,6 +310,7 @@ export class WorkbookInspector {
    */
   snapshot(): WorkbookSnapshot {
     const m = this.model;
+    m.settle();
     return {
       sheets: m.sheets.map((s) => {
         const cells: Record<string, SnapshotCell> = {};

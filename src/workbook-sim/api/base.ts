@@ -393,6 +393,7 @@ export abstract class SimObject {
 
   /** Runs at sync: computes the values now (in queue order) and stages them. */
   _captureNow(scalars: string[]): void {
+    this.context.core.model.settle();
     const t = this._t();
     const pending = this.context._pending();
     if (t === null) {

@@ -856,6 +856,8 @@ export class SimDocumentProperties extends SimObject {
   static override entity = "DocumentProperties";
   declare title: string;
   declare author: string;
+  declare subject: string;
+  declare company: string;
   get custom(): Excel.CustomPropertyCollection {
     return this._nav(
       "custom",
@@ -863,18 +865,18 @@ export class SimDocumentProperties extends SimObject {
     ) as unknown as Excel.CustomPropertyCollection;
   }
 }
-const docProps = { title: "", author: "" };
+function docProp(key: "title" | "author" | "subject" | "company") {
+  return {
+    get: (m: WorkbookModel) => m.docProperties[key],
+    set: (m: WorkbookModel, v: string) => void (m.docProperties[key] = String(v)),
+    api: "1.7",
+  };
+}
 defineProps(SimDocumentProperties, {
-  title: {
-    get: () => docProps.title,
-    set: (_t: unknown, v: string) => void (docProps.title = v),
-    api: "1.7",
-  },
-  author: {
-    get: () => docProps.author,
-    set: (_t: unknown, v: string) => void (docProps.author = v),
-    api: "1.7",
-  },
+  title: docProp("title"),
+  author: docProp("author"),
+  subject: docProp("subject"),
+  company: docProp("company"),
 });
 
 interface SheetPropTarget {

@@ -19,6 +19,7 @@ import {
 import { CellValue, SheetModel } from "./sheet";
 import { CellStyle, StylePatch, StylePool } from "./styles";
 import { isValidTableName, TableModel } from "./table";
+import { PivotModel, renderPivot } from "./pivot";
 
 export interface NamedItemModel {
   name: string;
@@ -83,6 +84,8 @@ export class WorkbookModel implements TableLookup {
   readonly styles = new StylePool();
   tables: TableModel[] = [];
   names: NamedItemModel[] = [];
+  pivots: PivotModel[] = [];
+  docProperties = { title: "", author: "", subject: "", company: "" };
   settings = new Map<string, { key: string; value: unknown }>();
   customProperties = new Map<string, CustomPropertyModel>();
   readonly engine: FormulaEngine;
@@ -111,6 +114,11 @@ export class WorkbookModel implements TableLookup {
       },
       displayLanguage
     );
+  }
+
+  /** Brings derived objects up to date (PivotTables whose layout changed are laid out again). */
+  settle(): void {
+    for (const p of this.pivots) if (p.dirty && !p.deleted) renderPivot(this, p);
   }
 
   get isFrench(): boolean {
@@ -175,6 +183,8 @@ export class WorkbookModel implements TableLookup {
       );
     }
     for (const t of this.tables.filter((t) => t.sheet === sheet)) this.removeTable(t, false);
+    for (const p of this.pivots.filter((p) => p.sheet === sheet)) p.deleted = true;
+    this.pivots = this.pivots.filter((p) => !p.deleted);
     this.sheets = this.sheets.filter((s) => s !== sheet);
     sheet.deleted = true;
     this.names = this.names.filter((n) => n.scope !== sheet);
