@@ -257,8 +257,11 @@ export function dimensionKinds(
   return kinds;
 }
 
-/** The fact an insight supports (best and worst months are merged later). */
-export function insightFact(insight: Insight, kinds: Map<string, DimensionKind>): Fact {
+/**
+ * The fact an insight supports (best and worst months are merged later); null for a kind this
+ * version does not know (a newer analysis), which is then simply not written.
+ */
+export function insightFact(insight: Insight, kinds: Map<string, DimensionKind>): Fact | null {
   switch (insight.kind) {
     case "outstandingFirst":
     case "outstandingLast":
@@ -313,6 +316,8 @@ export function insightFact(insight: Insight, kinds: Map<string, DimensionKind>)
       return { type: "rateShift", insight };
     case "targetGap":
       return { type: "targetGap", insight };
+    default:
+      return null;
   }
 }
 

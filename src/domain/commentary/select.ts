@@ -57,6 +57,7 @@ export function insightFacts(insights: Insight[], kinds: Map<string, DimensionKi
   const facts: Fact[] = [];
   for (const insight of eligibleInsights(insights)) {
     const fact = insightFact(insight, kinds);
+    if (!fact) continue;
     if (fact.type === "bestWorstMonth") {
       const merged = facts.find(
         (f): f is Extract<Fact, { type: "bestWorstMonth" }> =>

@@ -339,3 +339,28 @@ describe("the period reported on", () => {
     expect(writeCommentary({ analysis: oneYear }).text).not.toContain("ensemble de la période");
   });
 });
+
+describe("awkward inputs", () => {
+  test("an empty analysis gives an empty commentary, not a crash", () => {
+    const empty = { ...makeAnalysis(twoYearSeries(), []), months: [], years: [], insights: [] };
+    const c = writeCommentary({ analysis: { ...empty, firstDate: null, lastDate: null } });
+    expect(c.sentences).toEqual([]);
+    expect(c.text).toBe("");
+  });
+  test("an insight kind this version does not know is skipped", () => {
+    const future = { ...everyInsight()[3], kind: "forecast" } as unknown as Insight;
+    const c = writeCommentary({ analysis: makeAnalysis(twoYearSeries(), [future]) });
+    expect(c.sentences.map((s) => s.insight)).toEqual(["total", "outstandingFirst"]);
+  });
+  test("a month of negative revenue (returns) never yields a rate or NaN", () => {
+    const months = monthSeries(
+      "2024-01",
+      [5000, 4000, -300, 6000, 5500].map((revenue) => ({ revenue, cost: revenue * 0.6 }))
+    );
+    for (const lang of ["fr", "en"] as const) {
+      const text = writeCommentary({ analysis: makeAnalysis(months, []) }, { lang }).text;
+      expect(text).not.toMatch(/NaN|Infinity|undefined|null/);
+      expect(text.length).toBeGreaterThan(0);
+    }
+  });
+});
