@@ -1,6 +1,390 @@
-import { Title3 } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Caption1, Switch, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import type { ColumnInfo, ColumnRole, ImportResult } from "../../domain/import/types";
+import type { PaneEnvironment } from "../environment";
+import { describeError, type PlainError } from "../errors";
+import { STRINGS, type Stage } from "../i18n/strings";
+import {
+  isAbortError,
+  type BuildOutcome,
+  type BuildRequest,
+  type DashboardInfo,
+  type PaneServices,
+  type SourceChoice,
+  type WorkbookSource,
+} from "../services";
+import { parseMonthlyTargets } from "../targets";
+import { BuildSection } from "./BuildSection";
+import { ColumnsSection, missingRequirements } from "./ColumnsSection";
+import { UiLanguageContext } from "./context";
+import { OptionsSection, SENTENCES, defaultOptions, type BuildOptions } from "./OptionsSection";
+import { ResultSection } from "./ResultSection";
+import { Section } from "./Section";
+import { SourceSection, type SourceKind } from "./SourceSection";
+import { TrainerSection } from "./TrainerSection";
+import type { Task } from "./handlers";
 
-/** Placeholder root; the real flow (source, columns, options, build, result) replaces it. */
-export function App() {
-  return <Title3>Suivi commercial</Title3>;
+const useStyles = makeStyles({
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    paddingLeft: tokens.spacingHorizontalL,
+    paddingRight: tokens.spacingHorizontalL,
+    paddingBottom: tokens.spacingVerticalXXL,
+    minHeight: "100%",
+    boxSizing: "border-box",
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalL,
+    paddingBottom: tokens.spacingVerticalM,
+  },
+  title: { margin: 0 },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+type FocusTarget = "columns" | "result" | "cancel" | "build" | "buildError" | "trainer" | null;
+
+export interface AppProps {
+  services: PaneServices;
+  env: PaneEnvironment;
+  /** A file read as soon as the pane opens (the preview's sample data). */
+  initialFile?: File | null;
+}
+
+/** The task pane: Source → Columns → Options → Build/Refresh → Result, and trainer mode. */
+export function App({ services, env, initialFile }: AppProps) {
+  const ui = useMemo(() => ({ lang: env.lang, s: STRINGS[env.lang] }), [env.lang]);
+  const { s, lang } = ui;
+  const styles = useStyles();
+
+  const [trainer, setTrainer] = useState(false);
+  const [kind, setKind] = useState<SourceKind>("file");
+  const [file, setFile] = useState<File | null>(null);
+  const [sources, setSources] = useState<WorkbookSource[] | null>(null);
+  const [sourceId, setSourceId] = useState("");
+  const [source, setSource] = useState<SourceChoice | null>(null);
+  const [imported, setImported] = useState<ImportResult | null>(null);
+  const [roles, setRoles] = useState<Record<string, ColumnRole>>({});
+  const [options, setOptions] = useState<BuildOptions>(() => defaultOptions(env.lang, null, false));
+  const [task, setTask] = useState<{
+    kind: "read" | "build";
+    stage: Stage | null;
+    text: string;
+  } | null>(null);
+  const [readError, setReadError] = useState<PlainError | null>(null);
+  const [buildError, setBuildError] = useState<PlainError | null>(null);
+  const [notice, setNotice] = useState<{ where: "read" | "build"; text: string } | null>(null);
+  const [dashboard, setDashboard] = useState<DashboardInfo | null>(null);
+  const [outcome, setOutcome] = useState<BuildOutcome | null>(null);
+  const [selectError, setSelectError] = useState<string | null>(null);
+  const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
+
+  const abortRef = useRef<AbortController | null>(null);
+  const columnsRef = useRef<HTMLHeadingElement>(null);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  const trainerRef = useRef<HTMLHeadingElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const buildErrorRef = useRef<HTMLDivElement>(null);
+  const started = useRef(false);
+
+  // Focus moves after the DOM shows the new step.
+  useEffect(() => {
+    if (!focusTarget) return;
+    const target = {
+      columns: columnsRef,
+      result: resultRef,
+      trainer: trainerRef,
+      cancel: cancelRef,
+      buildError: buildErrorRef,
+      build: null,
+    }[focusTarget];
+    const element =
+      target?.current ??
+      (focusTarget === "build" ? document.querySelector<HTMLElement>("[data-testid=build]") : null);
+    element?.focus();
+    setFocusTarget(null);
+  }, [focusTarget]);
+
+  const runTask = useCallback(
+    async <T,>(taskKind: "read" | "build", text: string, work: Task<T>): Promise<T> => {
+      abortRef.current?.abort();
+      const controller = new AbortController();
+      abortRef.current = controller;
+      setTask({ kind: taskKind, stage: taskKind === "read" ? "reading" : null, text });
+      try {
+        return await work({
+          signal: controller.signal,
+          onProgress: (stage) => {
+            if (abortRef.current === controller) setTask((t) => (t ? { ...t, stage } : t));
+          },
+        });
+      } finally {
+        if (abortRef.current === controller) {
+          abortRef.current = null;
+          setTask(null);
+        }
+      }
+    },
+    []
+  );
+
+  const cancel = useCallback(() => abortRef.current?.abort(), []);
+
+  const acceptImport = useCallback((result: ImportResult) => {
+    setImported(result);
+    const hasTarget = result.roles.target !== null;
+    setOptions((o) => ({
+      ...defaultOptions(o.lang, result.table?.currency ?? null, hasTarget),
+      lang: o.lang,
+      length: o.length,
+      monthlyTargets: o.monthlyTargets,
+      targetMode: o.targetMode === "monthly" ? "monthly" : hasTarget ? "column" : "none",
+      mainDimension: result.roles.dimensions.includes(o.mainDimension) ? o.mainDimension : "",
+      secondDimension: result.roles.dimensions.includes(o.secondDimension) ? o.secondDimension : "",
+    }));
+  }, []);
+
+  const read = useCallback(
+    async (choice: SourceChoice, label: string, moveFocus: boolean) => {
+      setReadError(null);
+      setNotice(null);
+      try {
+        const result = await runTask("read", s.readingFile(label), (ctx) =>
+          choice.kind === "file"
+            ? services.readFile(choice.file, {}, ctx)
+            : services.readWorkbook(choice, {}, ctx)
+        );
+        setRoles({});
+        setSource(choice);
+        setOutcome(null);
+        acceptImport(result);
+        if (moveFocus) setFocusTarget("columns");
+      } catch (err) {
+        if (isAbortError(err)) setNotice({ where: "read", text: s.readingCancelled });
+        else setReadError(describeError(err, s, lang));
+      }
+    },
+    [runTask, services, s, lang, acceptImport]
+  );
+
+  const onFile = useCallback(
+    (f: File, moveFocus = true) => {
+      setFile(f);
+      void read({ kind: "file", file: f }, f.name, moveFocus);
+    },
+    [read]
+  );
+
+  const loadSources = useCallback(async () => {
+    try {
+      setSources(await services.listSources());
+    } catch (err) {
+      setReadError(describeError(err, s, lang));
+    }
+  }, [services, s, lang]);
+
+  const refreshDashboardInfo = useCallback(async () => {
+    try {
+      setDashboard(await services.dashboardInfo());
+    } catch {
+      // Not fatal: the button then says "Générer", and a build tells the truth.
+    }
+  }, [services]);
+
+  // Start: no heavy work, only what the first render needs (is there a dashboard already?).
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void refreshDashboardInfo();
+    if (initialFile) onFile(initialFile, false);
+  }, [initialFile, onFile, refreshDashboardInfo]);
+
+  const onKindChange = (k: SourceKind) => {
+    setKind(k);
+    if (k === "workbook" && sources === null) void loadSources();
+  };
+
+  const onRoleChange = async (column: ColumnInfo, role: ColumnRole) => {
+    const next = { ...roles, [column.header]: role };
+    setRoles(next);
+    setReadError(null);
+    try {
+      acceptImport(
+        await runTask("read", s.readingFile(column.header), (ctx) => services.reimport(next, ctx))
+      );
+    } catch (err) {
+      if (!isAbortError(err)) setReadError(describeError(err, s, lang));
+    }
+  };
+
+  const missing = imported ? missingRequirements(imported) : null;
+  const blocker = !imported
+    ? s.buildDisabledNoSource
+    : !imported.ok || missing?.date || missing?.revenue
+      ? s.buildDisabledColumns
+      : null;
+
+  const build = async () => {
+    if (!imported) return;
+    setBuildError(null);
+    setNotice(null);
+    setSelectError(null);
+    setFocusTarget("cancel");
+    const effectiveRoles = { ...roles };
+    // "No target" while a column has the target role: the analysis must not see that column.
+    if (options.targetMode !== "column" && imported.roles.target)
+      effectiveRoles[imported.roles.target] = "ignore";
+    const monthly =
+      options.targetMode === "monthly"
+        ? parseMonthlyTargets(options.monthlyTargets, lang).monthly
+        : undefined;
+    const request: BuildRequest = {
+      lang: options.lang,
+      analysis: {
+        mainDimension: options.mainDimension || undefined,
+        secondDimension: options.secondDimension || undefined,
+        targets: monthly && Object.keys(monthly).length ? { monthly } : undefined,
+      },
+      commentary: {
+        lang: options.lang,
+        sentences: SENTENCES[options.length],
+        currency: options.currency,
+      },
+      rereadSource: source && source.kind !== "file" ? source : null,
+      roles: effectiveRoles,
+    };
+    try {
+      const result = await runTask("build", "", (ctx) => services.build(request, ctx));
+      setOutcome(result);
+      setImported(result.import);
+      setDashboard(result.dashboard);
+      setFocusTarget("result");
+    } catch (err) {
+      if (isAbortError(err)) {
+        setNotice({ where: "build", text: s.cancelled });
+        setFocusTarget("build");
+      } else {
+        setBuildError(describeError(err, s, lang));
+        setFocusTarget("buildError");
+      }
+    }
+  };
+
+  const select = async (target: string) => {
+    setSelectError(null);
+    try {
+      await services.selectCell(target);
+    } catch {
+      setSelectError(s.selectCellFailed);
+    }
+  };
+
+  const onTrainer = (on: boolean) => {
+    setTrainer(on);
+    if (on && !dashboard?.tracking.length) void refreshDashboardInfo();
+  };
+
+  const reading = task?.kind === "read" ? task.text : null;
+  const building = task?.kind === "build";
+  const dimensions = imported?.roles.dimensions ?? [];
+
+  return (
+    <UiLanguageContext.Provider value={ui}>
+      <main className={styles.pane} lang={lang} data-testid="pane">
+        <header className={styles.header}>
+          <Title3 as="h1" className={styles.title}>
+            {s.appTitle}
+          </Title3>
+          <Caption1 className={styles.muted}>{s.tagline}</Caption1>
+          <Switch
+            label={s.trainerMode}
+            checked={trainer}
+            onChange={(_, d) => onTrainer(d.checked)}
+            data-testid="trainer-switch"
+          />
+        </header>
+
+        <Section id="source" title={s.sourceHeading}>
+          <SourceSection
+            kind={kind}
+            onKindChange={onKindChange}
+            file={file}
+            onFile={onFile}
+            sources={sources}
+            selectedSourceId={sourceId}
+            onSelectSource={setSourceId}
+            onRefreshSources={() => void loadSources()}
+            onReadSelection={() => void read({ kind: "selection" }, s.sourceKindSelection, true)}
+            onReadWorkbookSource={() => {
+              const chosen = sources?.find((x) => x.id === sourceId);
+              if (chosen) void read({ kind: "workbook", source: chosen }, chosen.name, true);
+            }}
+            busyText={reading}
+            onCancel={cancel}
+            error={readError}
+            onDismissError={() => setReadError(null)}
+            notice={notice?.where === "read" ? notice.text : null}
+          />
+        </Section>
+
+        <Section id="columns" title={s.columnsHeading} inactive={!imported} ref={columnsRef}>
+          {imported ? (
+            <ColumnsSection result={imported} onRoleChange={(c, r) => void onRoleChange(c, r)} />
+          ) : (
+            <Caption1 className={styles.muted}>{s.columnsWaiting}</Caption1>
+          )}
+        </Section>
+
+        <Section id="options" title={s.optionsHeading} inactive={!imported}>
+          <OptionsSection
+            options={options}
+            onChange={setOptions}
+            dimensions={dimensions}
+            targetColumn={imported?.roles.target ?? null}
+            dataCurrency={imported?.table?.currency ?? null}
+            disabled={!imported}
+          />
+        </Section>
+
+        <Section id="build" title={s.buildHeading}>
+          <BuildSection
+            ref={cancelRef}
+            exists={dashboard?.exists ?? false}
+            blocker={reading ?? blocker}
+            running={building}
+            stage={building ? task.stage : null}
+            onBuild={() => void build()}
+            onCancel={cancel}
+            error={buildError}
+            onDismissError={() => setBuildError(null)}
+            notice={notice?.where === "build" ? notice.text : null}
+            errorRef={buildErrorRef}
+          />
+        </Section>
+
+        <Section id="result" title={s.resultHeading} inactive={!outcome} ref={resultRef}>
+          {outcome ? (
+            <ResultSection
+              outcome={outcome}
+              onSelect={(a) => void select(a)}
+              selectError={selectError}
+            />
+          ) : (
+            <Caption1 className={styles.muted}>{s.commentaryHint}</Caption1>
+          )}
+        </Section>
+
+        {trainer && (
+          <Section id="trainer" title={s.trainerHeading} ref={trainerRef}>
+            <TrainerSection columns={dashboard?.tracking ?? []} onSelect={(a) => void select(a)} />
+          </Section>
+        )}
+      </main>
+    </UiLanguageContext.Provider>
+  );
 }

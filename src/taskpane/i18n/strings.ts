@@ -24,6 +24,24 @@ export const STAGES: Stage[] = [
 
 export type TargetMode = "none" | "column" | "monthly";
 
+/** Columns of the tracking table, named as the analysis fields they compute. */
+export type TrackingKey =
+  | "month"
+  | "revenue"
+  | "prevYearRevenue"
+  | "prevYearChange"
+  | "prevYearChangePct"
+  | "prevMonthChange"
+  | "prevMonthChangePct"
+  | "ytdRevenue"
+  | "cost"
+  | "margin"
+  | "marginRate"
+  | "markupRate"
+  | "target"
+  | "targetGap"
+  | "status";
+
 export interface Strings {
   appTitle: string;
   tagline: string;
@@ -139,6 +157,12 @@ export interface Strings {
   trainerColumn: (header: string) => string;
   selectCell: string;
   formulaLabel: string;
+  /** One-line explanation of each tracking-table column, by analysis field name. */
+  explanations: Record<TrackingKey, string>;
+  autoDimension: string;
+  sourceFormat: (encoding: string | null, delimiter: string | null, sheet: string | null) => string;
+  readingCancelled: string;
+  rowCount: (formatted: string, n: number) => string;
 
   // Errors (Office codes and our own)
   errors: Record<string, { message: string; action: string }>;
@@ -317,6 +341,34 @@ const fr: Strings = {
   trainerColumn: (header) => `Colonne ${guillemets(header)}`,
   selectCell: "Sélectionner la cellule",
   formulaLabel: "Formule",
+  explanations: {
+    month: `Le premier jour du mois, affiché «${NBSP}mmm aaaa${NBSP}»${NBSP}: c’est le critère de toutes les autres colonnes.`,
+    revenue: `Somme du CA HT des ventes du mois${NBSP}: SOMME.SI.ENS sur le tableau Ventes, avec le mois pour critère.`,
+    prevYearRevenue: "CA HT du même mois, un an plus tôt (le mois décalé de 12 mois en arrière).",
+    prevYearChange: `Écart en valeur avec le même mois de l’année précédente${NBSP}: CA HT − CA N-1.`,
+    prevYearChangePct: `Évolution en pourcentage${NBSP}: (CA HT − CA N-1) / CA N-1, laissée vide quand N-1 vaut zéro (SIERREUR).`,
+    prevMonthChange: `Écart avec le mois précédent${NBSP}: CA HT du mois − CA HT du mois d’avant.`,
+    prevMonthChangePct: `Évolution sur un mois${NBSP}: écart / CA HT du mois précédent, vide si celui-ci est nul.`,
+    ytdRevenue: `Cumul depuis janvier${NBSP}: somme du CA HT des mois de la même année jusqu’à celui-ci.`,
+    cost: "Somme du coût d’achat des ventes du mois (SOMME.SI.ENS).",
+    margin: `Marge brute${NBSP}: CA HT − coût d’achat.`,
+    marginRate: `Taux de marque${NBSP}: marge brute / CA HT.`,
+    markupRate: `Taux de marge${NBSP}: marge brute / coût d’achat (à ne pas confondre avec le taux de marque).`,
+    target: "Objectif de CA HT du mois.",
+    targetGap: `Écart à l’objectif${NBSP}: CA HT − objectif, négatif quand l’objectif n’est pas atteint.`,
+    status: `Statut du mois (fonction SI)${NBSP}: objectif atteint ou non, mois incomplet signalé.`,
+  },
+  autoDimension: "Choix automatique",
+  sourceFormat: (encoding, delimiter, sheet) =>
+    [
+      encoding ? `encodage ${encoding}` : null,
+      delimiter ? `séparateur ${guillemets(delimiter === "\t" ? "tabulation" : delimiter)}` : null,
+      sheet ? `feuille ${guillemets(sheet)}` : null,
+    ]
+      .filter(Boolean)
+      .join(", "),
+  readingCancelled: "Lecture annulée.",
+  rowCount: (formatted, n) => `${formatted} ${n > 1 ? "lignes" : "ligne"}`,
 
   errors: {
     InvalidOperationInEditMode: {
@@ -570,6 +622,38 @@ const en: Strings = {
   trainerColumn: (header) => `Column “${header}”`,
   selectCell: "Select the cell",
   formulaLabel: "Formula",
+  explanations: {
+    month: "The first day of the month, shown “mmm yyyy”: the criterion of every other column.",
+    revenue:
+      "Sum of the month’s sales revenue: SUMIFS over the Sales table, with the month as criterion.",
+    prevYearRevenue:
+      "Revenue of the same month one year earlier (the month shifted back 12 months).",
+    prevYearChange: "Gap in value with the same month last year: revenue − last year’s revenue.",
+    prevYearChangePct:
+      "Change in percent: (revenue − last year) / last year, left empty when last year is zero (IFERROR).",
+    prevMonthChange: "Gap with the previous month: this month’s revenue − the previous month’s.",
+    prevMonthChangePct:
+      "Change over one month: gap / previous month’s revenue, empty when that is zero.",
+    ytdRevenue: "Year to date: sum of the revenue of the same year’s months up to this one.",
+    cost: "Sum of the cost of the month’s sales (SUMIFS).",
+    margin: "Gross margin: revenue − cost.",
+    marginRate: "Margin rate: gross margin / revenue.",
+    markupRate: "Markup rate: gross margin / cost (not the same ratio as the margin rate).",
+    target: "Revenue target for the month.",
+    targetGap: "Gap to target: revenue − target, negative when the target is missed.",
+    status: "Status of the month (IF): target met or not, partial month flagged.",
+  },
+  autoDimension: "Automatic choice",
+  sourceFormat: (encoding, delimiter, sheet) =>
+    [
+      encoding ? `encoding ${encoding}` : null,
+      delimiter ? `separator “${delimiter === "\t" ? "tab" : delimiter}”` : null,
+      sheet ? `sheet “${sheet}”` : null,
+    ]
+      .filter(Boolean)
+      .join(", "),
+  readingCancelled: "Reading cancelled.",
+  rowCount: (formatted, n) => `${formatted} ${n === 1 ? "row" : "rows"}`,
 
   errors: {
     InvalidOperationInEditMode: {
