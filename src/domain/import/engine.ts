@@ -54,13 +54,50 @@ import type {
   SourceInfo,
 } from "./types";
 
-// Hot functions as module constants: CommonJS builds (tsx, ts-jest) read imports through getters.
+// Hot functions and codes as module constants: CommonJS builds (tsx, ts-jest) read each use of
+// an import through a getter, which shows in the profile of a million rows.
 const scanNumberHot = scanNumber;
 const scanDateHot = scanDate;
 const excelSerialToDayHot = excelSerialToDay;
 const dayFromDateHot = dayFromDate;
 const detachStringHot = detachString;
 const isDateNumberFormatHot = isDateNumberFormat;
+const DATE_EMPTY_ = DATE_EMPTY;
+const DATE_INVALID_ = DATE_INVALID;
+const DATE_OK_ = DATE_OK;
+const ORDER_DMY_ = ORDER_DMY;
+const ORDER_MDY_ = ORDER_MDY;
+const EVIDENCE_COMMA_ = EVIDENCE_COMMA;
+const EVIDENCE_DOT_ = EVIDENCE_DOT;
+const SCAN_EMPTY_ = SCAN_EMPTY;
+const SCAN_OK_ = SCAN_OK;
+
+/** Slots of the per-dimension label cache (a power of two). */
+const LABEL_CACHE_SIZE = 256;
+
+/**
+ * Cache slot of a label from its length and three of its characters: cheaper than the Map's
+ * hash of the whole string, and distinct for the usual labels (Store 14 / Store 15, Nord / Sud).
+ */
+function labelSlot(label: string): number {
+  const n = label.length;
+  if (n === 0) return 0;
+  return (
+    (n * 131 + label.charCodeAt(0) * 31 + label.charCodeAt(n >> 1) * 7 + label.charCodeAt(n - 1)) &
+    (LABEL_CACHE_SIZE - 1)
+  );
+}
+
+/** The label without surrounding spaces; the same string when there are none (the usual case). */
+function trimmed(text: string): string {
+  const n = text.length;
+  if (n === 0) return text;
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(n - 1);
+  return a <= 32 || b <= 32 || a === 0xa0 || b === 0xa0 || a === 0x202f || b === 0x202f
+    ? text.trim()
+    : text;
+}
 
 /** First and last serial accepted as a date when no date format says so: 1910 to 2199. */
 const PLAUSIBLE_SERIALS = [3654, 109574];
@@ -98,6 +135,7 @@ interface MeasureState {
   lastFormat: string | undefined;
   lastFormatCurrency: string | null;
   lastFormatPercent: boolean;
+  /** Every value of every data row as read: checks at the end that none was lost. */
   source: ExactAccumulator;
   rejected: ExactAccumulator;
   totals: ExactAccumulator;
@@ -114,8 +152,9 @@ interface DimensionState {
   codes: Int32Array;
   labels: string[];
   map: Map<string, number>;
-  lastLabel: string | null;
-  lastCode: number;
+  /** Direct-mapped cache of recent labels (see labelSlot): most cells skip the Map's hashing. */
+  cacheLabels: (string | null)[];
+  cacheCodes: Int32Array;
 }
 
 /** Result of reading all the rows once. */
@@ -175,10 +214,14 @@ export class TableBuilder {
   private rowsSkipped = 0;
   private dateVotes = { dmy: 0, mdy: 0 };
   private dmyExample: { row: number; value: string } | null = null;
+  private lastDateText: string | null = null;
+  private lastDay = 0;
   private mdyExample: { row: number; value: string } | null = null;
   /** Revenue of the records since the start and since the last total line, to spot total lines. */
-  private readonly grand = new ExactAccumulator();
-  private sinceTotal = new ExactAccumulator();
+  // Plain sums suffice here: compared at the cent, their rounding error is far below it.
+  private grand = 0;
+  private sinceTotal = 0;
+  private records = 0;
   private negativeLines = 0;
   private readonly negativeSum = new ExactAccumulator();
 
@@ -230,8 +273,8 @@ export class TableBuilder {
         codes: new Int32Array(this.capacity),
         labels: [],
         map: new Map(),
-        lastLabel: null,
-        lastCode: -1,
+        cacheLabels: new Array<string | null>(LABEL_CACHE_SIZE).fill(null),
+        cacheCodes: new Int32Array(LABEL_CACHE_SIZE),
       });
     }
     const measureCols = new Set(this.measures.map((m) => m.col));
@@ -262,29 +305,37 @@ export class TableBuilder {
     const dv = this.dateCol < cells.length ? cells[this.dateCol] : undefined;
     let day: number;
     let dateStatus: number;
-    if (typeof dv === "string") {
+    if (typeof dv === "string" && dv === this.lastDateText) {
+      // Exports are sorted by date: the same date text comes many times in a row.
+      day = this.lastDay;
+      dateStatus = DATE_OK_;
+    } else if (typeof dv === "string") {
       day = scanDateHot(dv, this.dateOrder, this.dateScan);
       dateStatus = this.dateScan.status;
-      if (dateStatus === DATE_OK && this.dateScan.evidence !== 0)
+      if (dateStatus === DATE_OK_) {
+        this.lastDateText = dv;
+        this.lastDay = day;
+      }
+      if (dateStatus === DATE_OK_ && this.dateScan.evidence !== 0)
         this.countDateEvidence(rowNumber, dv);
-      if (dateStatus === DATE_INVALID && this.plan.dateSerial) {
+      if (dateStatus === DATE_INVALID_ && this.plan.dateSerial) {
         // Excel serial numbers written as text (a CSV saved from a sheet with unformatted dates).
         const serial = scanNumberHot(dv, ".", this.numberScan);
-        day = this.numberScan.status === SCAN_OK ? serialDay(serial, false) : NaN;
-        dateStatus = day === day ? DATE_OK : DATE_INVALID;
+        day = this.numberScan.status === SCAN_OK_ ? serialDay(serial, false) : NaN;
+        dateStatus = day === day ? DATE_OK_ : DATE_INVALID_;
       }
     } else if (typeof dv === "number") {
       const fmt = formats ? formats[this.dateCol] : undefined;
       day = serialDay(dv, typeof fmt === "string" && isDateNumberFormatHot(fmt));
-      dateStatus = day === day ? DATE_OK : DATE_INVALID;
+      dateStatus = day === day ? DATE_OK_ : DATE_INVALID_;
     } else if (dv instanceof Date) {
       day = dayFromDateHot(dv);
-      dateStatus = day === day ? DATE_OK : DATE_INVALID;
+      dateStatus = day === day ? DATE_OK_ : DATE_INVALID_;
     } else {
       day = NaN;
-      dateStatus = dv === null || dv === undefined ? DATE_EMPTY : DATE_INVALID;
+      dateStatus = dv === null || dv === undefined ? DATE_EMPTY_ : DATE_INVALID_;
     }
-    if (dateStatus !== DATE_OK) return this.unusualRow(cells, rowNumber, formats, dateStatus);
+    if (dateStatus !== DATE_OK_) return this.unusualRow(cells, rowNumber, formats, dateStatus);
 
     // Measures.
     const i = this.rowCount;
@@ -302,16 +353,16 @@ export class TableBuilder {
           reject = {
             col: m.header,
             value: raw,
-            code: status === SCAN_EMPTY ? "missing-amount" : "bad-number",
+            code: status === SCAN_EMPTY_ ? "missing-amount" : "bad-number",
             body:
-              status === SCAN_EMPTY
+              status === SCAN_EMPTY_
                 ? msg.missingNumberRejected()
                 : this.numberScan.percent && m.role !== "discount"
                   ? msg.percentInAmount(raw)
                   : msg.badNumberRejected(raw),
           };
         }
-      } else if (this.numberScan.status === SCAN_EMPTY) {
+      } else if (this.numberScan.status === SCAN_EMPTY_) {
         m.missing++;
       } else {
         m.missing++;
@@ -357,16 +408,18 @@ export class TableBuilder {
       this.negativeLines++;
       this.negativeSum.add(revenue);
     }
-    this.grand.add(revenue);
-    this.sinceTotal.add(revenue);
+    this.grand += revenue;
+    this.sinceTotal += revenue;
+    this.records++;
 
-    // Dimensions: dictionary codes, with the previous row's label as a shortcut.
+    // Dimensions: dictionary codes; a small cache answers most cells before the Map.
     for (let k = 0; k < this.dims.length; k++) {
       const d = this.dims[k];
       const v = d.col < cells.length ? cells[d.col] : undefined;
-      const label = typeof v === "string" ? v.trim() : cellText(v).trim();
-      if (label === d.lastLabel) {
-        d.codes[i] = d.lastCode;
+      const label = typeof v === "string" ? trimmed(v) : cellText(v).trim();
+      const slot = labelSlot(label);
+      if (d.cacheLabels[slot] === label) {
+        d.codes[i] = d.cacheCodes[slot];
         continue;
       }
       let code = d.map.get(label);
@@ -377,8 +430,8 @@ export class TableBuilder {
         d.map.set(kept, code);
       }
       d.codes[i] = code;
-      d.lastLabel = label;
-      d.lastCode = code;
+      d.cacheLabels[slot] = label;
+      d.cacheCodes[slot] = code;
     }
     this.dates[i] = day;
     this.sourceRows[i] = rowNumber;
@@ -420,10 +473,10 @@ export class TableBuilder {
   }
 
   private countDateEvidence(rowNumber: number, value: string): void {
-    if (this.dateScan.evidence === ORDER_DMY) {
+    if (this.dateScan.evidence === ORDER_DMY_) {
       this.dateVotes.dmy++;
       if (this.dmyExample === null) this.dmyExample = { row: rowNumber, value: value.trim() };
-    } else if (this.dateScan.evidence === ORDER_MDY) {
+    } else if (this.dateScan.evidence === ORDER_MDY_) {
       this.dateVotes.mdy++;
       if (this.mdyExample === null) this.mdyExample = { row: rowNumber, value: value.trim() };
     }
@@ -434,11 +487,11 @@ export class TableBuilder {
     const scan = this.numberScan;
     if (typeof v === "string") {
       let value = scanNumberHot(v, m.mark, scan);
-      if (scan.status === SCAN_OK) {
+      if (scan.status === SCAN_OK_) {
         if (scan.decimals > m.decimals) m.decimals = scan.decimals;
         const ev = scan.evidence;
-        if (ev === EVIDENCE_DOT) m.votes.dot++;
-        else if (ev === EVIDENCE_COMMA) m.votes.comma++;
+        if (ev === EVIDENCE_DOT_) m.votes.dot++;
+        else if (ev === EVIDENCE_COMMA_) m.votes.comma++;
         if (scan.currency !== null)
           m.currencies.set(scan.currency, (m.currencies.get(scan.currency) ?? 0) + 1);
         if (scan.percent) {
@@ -452,19 +505,19 @@ export class TableBuilder {
         if (m.role === "discount" && !scan.percent && this.plan.discountPoints) value = value / 100;
         return value;
       }
-      if (scan.status !== SCAN_EMPTY) {
+      if (scan.status !== SCAN_EMPTY_) {
         // Unreadable with the column's mark: does the other mark read it? (re-check of the decision)
         scanNumberHot(v, m.other, this.otherScan);
-        if (this.otherScan.status === SCAN_OK) {
-          if (this.otherScan.evidence === EVIDENCE_DOT) m.votes.dot++;
-          else if (this.otherScan.evidence === EVIDENCE_COMMA) m.votes.comma++;
+        if (this.otherScan.status === SCAN_OK_) {
+          if (this.otherScan.evidence === EVIDENCE_DOT_) m.votes.dot++;
+          else if (this.otherScan.evidence === EVIDENCE_COMMA_) m.votes.comma++;
         }
       }
       return NaN;
     }
     scan.percent = false;
     if (typeof v === "number" && Number.isFinite(v)) {
-      scan.status = SCAN_OK;
+      scan.status = SCAN_OK_;
       if (m.decimals < 10) {
         const scaled = v * POW10[m.decimals];
         if (scaled !== Math.round(scaled)) m.decimals = Math.max(m.decimals, decimalsOfNumber(v));
@@ -484,7 +537,7 @@ export class TableBuilder {
       return v;
     }
     if (v === null || v === undefined) {
-      scan.status = SCAN_EMPTY;
+      scan.status = SCAN_EMPTY_;
       return NaN;
     }
     scan.status = 2;
@@ -527,10 +580,10 @@ export class TableBuilder {
     const decimals = Math.max(2, this.revenue?.decimals ?? 2);
     const matchesAbove =
       revenue === revenue &&
-      this.grand.count > 0 &&
-      (roundTo(revenue - this.sinceTotal.raw(), decimals) === 0 ||
-        roundTo(revenue - this.grand.raw(), decimals) === 0);
-    if (label !== null || (dateStatus === DATE_EMPTY && matchesAbove && revenue !== 0)) {
+      this.records > 0 &&
+      (roundTo(revenue - this.sinceTotal, decimals) === 0 ||
+        roundTo(revenue - this.grand, decimals) === 0);
+    if (label !== null || (dateStatus === DATE_EMPTY_ && matchesAbove && revenue !== 0)) {
       this.rowsSkipped++;
       for (const m of this.measures) m.totals.add(m.values[i]);
       const amount = revenue === revenue ? revenue : null;
@@ -542,7 +595,7 @@ export class TableBuilder {
         "warning",
         msg.totalLine(label, amount, amount === null ? null : matchesAbove)
       );
-      this.sinceTotal = new ExactAccumulator();
+      this.sinceTotal = 0;
       return;
     }
     this.rowsRejected++;
@@ -551,7 +604,7 @@ export class TableBuilder {
       m.rejected.add(m.values[i]);
     }
     const header = this.plan.headers[this.dateCol];
-    if (dateStatus === DATE_EMPTY || isEmptyCell(cells[this.dateCol])) {
+    if (dateStatus === DATE_EMPTY_ || isEmptyCell(cells[this.dateCol])) {
       this.issue(rowNumber, header, "", "missing-date", "error", msg.missingDate());
     } else {
       const raw = cellText(cells[this.dateCol]);
