@@ -235,6 +235,51 @@ export function isWritable(insight: Insight): boolean {
   return values.every((v) => Number.isFinite(v));
 }
 
+/** An amount that would print as something other than zero. */
+const visible = (x: number) => Math.abs(x) >= 0.005;
+
+/**
+ * The insight says something a reader can see: the change, share or gap it is about would not
+ * print as zero, and ratios stay within their meaning (a share in (0, 1]).
+ */
+export function isMeaningful(insight: Insight): boolean {
+  switch (insight.kind) {
+    case "contribution":
+      return (
+        visible(insight.memberChange) &&
+        visible(insight.totalChange) &&
+        Math.abs(insight.shareOfChange) >= 0.0005
+      );
+    case "rateShift":
+      return Math.abs(insight.delta) >= 0.0005 && insight.before !== insight.after;
+    case "trend":
+      return visible(insight.slopePerMonth);
+    case "majority":
+      return insight.share > 0.5 && insight.share <= 1;
+    case "pareto":
+      return (
+        insight.topShare > 0 && insight.topShare <= 1 && insight.topCount < insight.memberCount
+      );
+    case "changePoint":
+      return visible(insight.after - insight.before);
+    case "outlier":
+      return visible(insight.value - insight.expected);
+    case "seasonality":
+      return (
+        insight.peakIndex > 1 &&
+        insight.troughIndex < 1 &&
+        insight.peakMonth !== insight.troughMonth
+      );
+    case "targetGap":
+      return insight.target > 0 && visible(insight.gap);
+    case "outstandingFirst":
+    case "outstandingLast":
+      return insight.share >= 0 && insight.share <= 1;
+    default:
+      return true;
+  }
+}
+
 export function memberRef(
   label: string,
   dimension: string,

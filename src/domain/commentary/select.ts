@@ -7,6 +7,7 @@ import type { DimensionKind, ImportResult } from "../import/types";
 import {
   type Fact,
   insightFact,
+  isMeaningful,
   isWritable,
   missingCostFact,
   openingFact,
@@ -39,7 +40,8 @@ const MAX_PER_KIND = 2;
 /** Insights worth a sentence: finite figures, significant enough. Keeps the analysis ranking. */
 export function eligibleInsights(insights: Insight[]): Insight[] {
   return insights.filter(
-    (i) => isWritable(i) && i.significance >= MIN_SIGNIFICANCE && i.score >= MIN_SCORE
+    (i) =>
+      isWritable(i) && isMeaningful(i) && i.significance >= MIN_SIGNIFICANCE && i.score >= MIN_SCORE
   );
 }
 

@@ -89,10 +89,22 @@ function yearsOf(value: string | number): number[] {
     .map(Number);
 }
 
-/** Does this printed number stand for one of the sentence's figures? */
-export function claimedBy(q: QuotedNumber, s: CommentarySentence): string | null {
+/**
+ * Does this printed number stand for one of the sentence's figures? Figures not claimed yet by an
+ * earlier number are tried first (two figures may print the same).
+ */
+export function claimedBy(
+  q: QuotedNumber,
+  s: CommentarySentence,
+  claimed: Set<string> = new Set()
+): string | null {
   const units = s.units ?? {};
-  for (const [name, fig] of Object.entries(s.figures)) {
+  const entries = Object.entries(s.figures);
+  const ordered = [
+    ...entries.filter(([n]) => !claimed.has(n)),
+    ...entries.filter(([n]) => claimed.has(n)),
+  ];
+  for (const [name, fig] of ordered) {
     const unit = units[name];
     if ((q.unit === "money" || q.unit === "percent" || q.unit === "points") && unit === q.unit) {
       if (typeof fig !== "number") continue;
@@ -127,7 +139,7 @@ export function numberProblems(s: CommentarySentence, lang: Lang, dataWords: str
   const quoted = quotedNumbers(withoutDataWords(s.text, labelsOf(s, dataWords)), lang);
   const claimed = new Set<string>();
   for (const q of quoted) {
-    const name = claimedBy(q, s);
+    const name = claimedBy(q, s, claimed);
     if (name === null) problems.push(`"${q.raw}" (${q.unit}) claims no figure in: ${s.text}`);
     else claimed.add(name);
   }
