@@ -191,8 +191,11 @@ interface InsightBase {
   /** impact × significance, in [0, 1]. */
   score: number;
   /**
-   * Amount the fact is about as a share of the revenue of its scope, in [0, 1] (e.g. a member's
-   * share, a month's excess over what was expected / total, the change explained / previous level).
+   * Size of the fact relative to its reference, capped to [0, 1]: a member's share (outstanding
+   * member, majority, Pareto), a month's deviation from what was expected / expected (outlier,
+   * outstanding month), shift / level before (change point), fitted change over the period / mean
+   * monthly revenue (trend), mean |seasonal index − 1| (seasonality), member change / previous
+   * period revenue (contribution), |rate change| / rate before (rate shift), |gap| / target.
    */
   impact: number;
   /** 1 − p-value of its test (or equivalent), in [0, 1]. */

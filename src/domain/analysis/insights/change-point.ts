@@ -20,15 +20,11 @@ export function changePointInsight(
   if (step === null || step.pValue > ALPHA || !(step.sseStep < step.sseLine)) return null;
   if (!(step.before > 0) || Math.abs(step.after - step.before) < MIN_SHIFT * step.before)
     return null;
-  const total = values.reduce((s, v) => s + v, 0);
-  const monthsAfter = values.length - step.index;
   return {
     kind: "changePoint",
     id: `changePoint:${points[step.index].month}`,
-    ...rated(
-      total > 0 ? (Math.abs(step.after - step.before) * monthsAfter) / total : 0,
-      step.pValue
-    ),
+    // Impact: the shift relative to the level before.
+    ...rated(Math.abs(step.after - step.before) / step.before, step.pValue),
     test: "t-test-bonferroni",
     measure: "revenue",
     month: points[step.index].month,

@@ -30,7 +30,7 @@ import { monthsByYear } from "../years";
 import { roundCents } from "../exact-sum";
 
 /** Dimensions with more members than this get no per-member trend test. */
-export const MAX_TREND_MEMBERS = 30;
+export const MAX_TREND_MEMBERS = 12;
 
 export interface InsightInput {
   months: MonthFigures[];
@@ -103,21 +103,20 @@ export function findInsights(input: InsightInput): Insight[] {
   const out: Insight[] = [];
 
   // Seasonality first: the other monthly tests work on seasonally adjusted values. An outlier
-  // month pulls its calendar month's index towards it (and can make the same month of the other
-  // year look like an outlier the other way): the most extreme outlier is left out of the seasonal
-  // estimate and the search is run again, one outlier at a time.
+  // month pulls its calendar month's index towards it (and makes the same month of the other year
+  // look like an outlier the other way): candidates are first judged against their season as seen
+  // in the OTHER years; the most extreme is then left out of the seasonal estimate and the search
+  // is run again, one outlier at a time.
   let model: SeasonalModel | null = seasonalModel(values, monthNumbers);
-  let outliers = outlierInsights(full, model);
+  let outliers = outlierInsights(full, model, true);
   const exclude = new Set<number>();
-  while (
-    model !== null &&
-    outliers.length > 0 &&
-    exclude.size < Math.max(1, Math.floor(full.length / 12))
-  ) {
-    const next = outliers
+  const maxOutliers = Math.max(1, Math.floor(full.length / 12));
+  while (model !== null && outliers.length > 0 && exclude.size < maxOutliers) {
+    const candidates = outliers
       .map((o) => full.findIndex((p) => p.month === o.month))
-      .find((i) => !exclude.has(i));
-    if (next === undefined) break;
+      .filter((i) => !exclude.has(i));
+    if (candidates.length === 0) break;
+    const next = pickSeasonalOutlier(candidates, values, monthNumbers, exclude);
     exclude.add(next);
     model = seasonalModel(values, monthNumbers, exclude);
     outliers = outlierInsights(full, model);
@@ -161,9 +160,38 @@ export function findInsights(input: InsightInput): Insight[] {
     out.push(...concentrationInsights(s));
   }
   out.push(...memberTrends(series, monthKeys, monthNumbers, model, totalMean));
-  out.push(...contributionAndRateInsights(input, full, adjusted));
+  const outlierMonths = new Set(outliers.map((o) => full.find((p) => p.month === o.month)!.index));
+  out.push(...contributionAndRateInsights(input, full, adjusted, outlierMonths));
   out.push(...targetInsights(input, full, model));
   return rankInsights(out);
+}
+
+/**
+ * Which outlier candidate to leave out of the seasonal estimate: the most extreme one, unless
+ * another candidate falls in the same calendar month (with two years, an exceptional June makes
+ * the other June look exceptional the other way, and the data alone cannot tell which is which):
+ * then the one whose removal leaves the least seasonal index for that month (closest to 1).
+ */
+export function pickSeasonalOutlier(
+  candidates: number[],
+  values: number[],
+  monthNumbers: number[],
+  exclude: ReadonlySet<number>
+): number {
+  const first = candidates[0];
+  const same = candidates.filter((i) => monthNumbers[i] === monthNumbers[first]);
+  if (same.length < 2) return first;
+  let best = first;
+  let bestDistance = Infinity;
+  for (const c of same) {
+    const m = seasonalModel(values, monthNumbers, new Set([...exclude, c]));
+    const distance = m === null ? Infinity : Math.abs(Math.log(m.indices[monthNumbers[c] - 1]));
+    if (distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /**
@@ -215,11 +243,17 @@ function rateOf(months: MonthFigures[], idx: number[]): number | null {
   return revenue > 0 ? margin / revenue : null;
 }
 
-/** Contribution and margin rate shift insights for the last two months and years. */
+/**
+ * Contribution and margin rate shift insights for the last two months and years. The year tests
+ * pair each month with the same month a year before, leaving out pairs that contain an outlier
+ * month (one exceptional order must not decide whether a year's change is real); the figures
+ * reported still cover every compared month.
+ */
 function contributionAndRateInsights(
   input: InsightInput,
   full: SeriesPoint[],
-  adjusted: number[]
+  adjusted: number[],
+  outlierMonths: ReadonlySet<number>
 ): Insight[] {
   const { months, agg, periods } = input;
   const out: Insight[] = [];
@@ -228,14 +262,17 @@ function contributionAndRateInsights(
     const fromRevenue = roundCents(p.from.reduce((s, m) => s + months[m].revenue, 0));
     const toRevenue = roundCents(p.to.reduce((s, m) => s + months[m].revenue, 0));
     const upTo = full.findIndex((f) => f.index === p.to[0]);
+    const pairs = p.to
+      .map((to, k) => [p.from[k], to])
+      .filter(([from, to]) => !outlierMonths.has(from) && !outlierMonths.has(to));
     const pValue =
       p.period === "month"
         ? upTo >= 0
           ? lastChangePValue(adjusted.slice(0, upTo + 1))
           : null
         : pairedTPValue(
-            p.from.map((m) => months[m].revenue),
-            p.to.map((m) => months[m].revenue)
+            pairs.map(([from]) => months[from].revenue),
+            pairs.map(([, to]) => months[to].revenue)
           );
     const monthKeys = p.to.map((m) => months[m].month);
     for (const dim of agg.dimensions) {
@@ -266,8 +303,8 @@ function contributionAndRateInsights(
         const tail = start < 0 ? [] : rates.slice(start);
         ratePValue = tail.every((r) => r !== null) ? lastChangePValue(tail as number[]) : null;
       } else {
-        const b = p.from.map((m) => months[m].marginRate);
-        const a = p.to.map((m) => months[m].marginRate);
+        const b = pairs.map(([from]) => months[from].marginRate);
+        const a = pairs.map(([, to]) => months[to].marginRate);
         ratePValue =
           b.every((r) => r !== null) && a.every((r) => r !== null)
             ? pairedTPValue(b as number[], a as number[])

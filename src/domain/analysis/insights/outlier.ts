@@ -9,22 +9,28 @@ import type { OutlierInsight } from "../types";
 import { theilSen } from "../stats/trend";
 import { generalizedEsd } from "../stats/esd";
 import { ALPHA, MIN_MONTHS, rated } from "./common";
-import type { SeasonalModel } from "./seasonality";
+import { leaveOneOutIndex, type SeasonalModel } from "./seasonality";
 
 /** Smallest relative deviation from the expected value reported as an outlier. */
 export const MIN_DEVIATION = 0.1;
 
-/** Expected value of each month: trend line × seasonal index. */
+/**
+ * Expected value of each month: trend line × seasonal index. With `leaveOneOut`, each month's
+ * seasonal index comes from the other years only (see leaveOneOutIndex).
+ */
 export function expectedValues(
   values: number[],
   monthNumbers: number[],
-  model: SeasonalModel | null
+  model: SeasonalModel | null,
+  leaveOneOut = false
 ): number[] {
   const seasonal = model !== null && model.pValue <= ALPHA;
   const index = (i: number) => (seasonal ? model.indices[monthNumbers[i] - 1] : 1);
   const adjusted = values.map((v, i) => v / index(i));
   const { slope, intercept } = theilSen(adjusted);
-  return values.map((_, i) => (intercept + slope * i) * index(i));
+  const own = (i: number) =>
+    seasonal && leaveOneOut ? leaveOneOutIndex(model, monthNumbers, i) : index(i);
+  return values.map((_, i) => (intercept + slope * i) * own(i));
 }
 
 /** A full month for the outlier test: adjusted value, actual revenue and adjustment factor. */
@@ -42,7 +48,8 @@ export interface OutlierPoint {
 /** Outlier months, in the order the test found them (most extreme first). */
 export function outlierInsights(
   points: OutlierPoint[],
-  model: SeasonalModel | null
+  model: SeasonalModel | null,
+  leaveOneOut = false
 ): OutlierInsight[] {
   const n = points.length;
   if (n < MIN_MONTHS) return [];
@@ -50,14 +57,14 @@ export function outlierInsights(
   const expected = expectedValues(
     values,
     points.map((p) => p.monthNumber),
-    model
+    model,
+    leaveOneOut
   );
   const found = generalizedEsd(
     values.map((v, i) => v - expected[i]),
     Math.max(1, Math.floor(n / 12)),
     ALPHA
   );
-  const total = points.reduce((s, p) => s + Math.abs(p.actual), 0);
   const out: OutlierInsight[] = [];
   for (const { index: i, pValue } of found) {
     const p = points[i];
@@ -67,7 +74,8 @@ export function outlierInsights(
     out.push({
       kind: "outlier",
       id: `outlier:${p.month}`,
-      ...rated(total > 0 ? Math.abs(p.actual - expectedActual) / total : 0, pValue),
+      // Impact: the deviation relative to the expected value.
+      ...rated(Math.abs(values[i] - expected[i]) / expected[i], pValue),
       test: "generalized-esd",
       measure: "revenue",
       month: p.month,

@@ -151,10 +151,8 @@ export function outstandingMonths(
     out.push({
       kind,
       id: `${kind}:month`,
-      ...rated(
-        (Math.abs(p.value - test.predicted) / p.value) * (actual[test.index] / total),
-        test.pValue
-      ),
+      // Impact: how far the month stands from what the others predict, relative to the prediction.
+      ...rated(Math.abs(p.value - test.predicted) / test.predicted, test.pValue),
       test: "power-law-residual",
       measure: "revenue",
       scope: "month",

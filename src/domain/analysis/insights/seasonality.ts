@@ -16,6 +16,11 @@ export interface SeasonalModel {
   indices: number[];
   pValue: number;
   years: number;
+  /** Each month's ratio to the trend line, and the normalising mean of the raw indices. */
+  ratios: number[];
+  scale: number;
+  /** Months left out of their calendar month's group. */
+  excluded: ReadonlySet<number>;
 }
 
 /**
@@ -45,7 +50,14 @@ export function seasonalModel(
   if (anova === null) return null;
   const raw = groups.map((g) => mean(g));
   const avg = mean(raw);
-  return { indices: raw.map((r) => r / avg), pValue: anova.pValue, years: values.length / 12 };
+  return {
+    indices: raw.map((r) => r / avg),
+    pValue: anova.pValue,
+    years: values.length / 12,
+    ratios: values.map((v, i) => v / fitted[i]),
+    scale: avg,
+    excluded: exclude,
+  };
 }
 
 /** Seasonality insight when the model's test passes. */
@@ -81,4 +93,17 @@ export function deseasonalize(
 ): number[] {
   if (model === null || model.pValue > ALPHA) return values;
   return values.map((v, i) => v / model.indices[monthNumbers[i] - 1]);
+}
+
+/**
+ * Seasonal index of month `i` estimated WITHOUT month i (from the same calendar month of the
+ * other years): an exceptional month then stands out against its own season instead of inflating
+ * it. Falls back to the full index when no other year has that month.
+ */
+export function leaveOneOutIndex(model: SeasonalModel, monthNumbers: number[], i: number): number {
+  const others = model.ratios.filter(
+    (_, j) => j !== i && monthNumbers[j] === monthNumbers[i] && !model.excluded.has(j)
+  );
+  if (others.length === 0) return model.indices[monthNumbers[i] - 1];
+  return mean(others) / model.scale;
 }
