@@ -61,6 +61,8 @@ function onePass(
   const quoteProblems: boolean[] = [];
   let builder: TableBuilder | null = null;
   let fatal: ImportResult | null = null;
+  /** After a fatal plan, rows are still counted so the report says how many were read. */
+  let rowsAfterHeader = 0;
 
   /** Decides the plan from the buffered rows, then reads them. */
   const start = (): void => {
@@ -69,6 +71,8 @@ function onePass(
     base = { ...base, headerRow };
     if (plan.fatal) {
       fatal = fatalResult(base, plan.fatal, plan.notes, plan);
+      rowsAfterHeader = Math.max(0, rows.length - plan.firstDataIndex);
+      rows.length = 0;
       return;
     }
     builder = new TableBuilder(plan, options, forced !== undefined);
@@ -80,7 +84,10 @@ function onePass(
   };
 
   source.forEachRow((cells, rowNumber, rowFormats, quoteProblem) => {
-    if (fatal) return false;
+    if (fatal) {
+      rowsAfterHeader++;
+      return true;
+    }
     if (builder) {
       (builder as TableBuilder).add(cells, rowNumber, rowFormats, quoteProblem);
       return true;
@@ -90,10 +97,14 @@ function onePass(
     formats.push(rowFormats);
     quoteProblems.push(quoteProblem === true);
     if (rows.length >= SAMPLE_ROWS) start();
-    return fatal === null;
+    return true;
   });
   if (!builder && !fatal) start();
-  if (fatal) return { rerun: null, result: fatal };
+  if (fatal) {
+    const result = fatal as ImportResult;
+    result.source = { ...result.source, rowsRead: rowsAfterHeader, rowsSkipped: 0 };
+    return { rerun: null, result };
+  }
   if (!builder) return { rerun: null, result: fatalResult(base, msg.emptyFile()) };
   return (builder as TableBuilder).finish(base);
 }

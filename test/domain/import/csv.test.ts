@@ -366,6 +366,8 @@ describe("roles from content and derived measures", () => {
   it("fails clearly, without a table, when no date or no amount exists", () => {
     const noDate = importCsvText("Client;CA\nA;10\nB;20\n");
     expect(noDate.ok).toBe(false);
+    expect(noDate.table).toBeNull();
+    expect(noDate.source.rowsRead).toBe(2); // read, neither imported nor rejected
     expect(noDate.fatal!.fr).toContain("Aucune colonne de dates");
     const noAmount = importCsvText("Date;Client\n06/01/2024;A\n07/01/2024;B\n");
     expect(noAmount.ok).toBe(false);
@@ -423,9 +425,13 @@ describe("never throws on user data", () => {
       fc.property(fc.array(row, { maxLength: 30 }), (rows) => {
         const r = importCsvText(["Date;Client;CA HT", ...rows].join("\n"));
         expect(typeof r.ok).toBe("boolean");
-        expect(r.source.rowsRead).toBe(
-          r.source.rowsImported + r.source.rowsRejected + (r.source.rowsSkipped ?? 0)
-        );
+        if (r.ok) {
+          expect(r.source.rowsRead).toBe(
+            r.source.rowsImported + r.source.rowsRejected + (r.source.rowsSkipped ?? 0)
+          );
+        } else {
+          expect(r.fatal).not.toBeNull();
+        }
       }),
       { numRuns: 300 }
     );
