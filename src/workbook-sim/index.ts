@@ -13,6 +13,10 @@ import { excelEnums } from "./excel-enums";
 import { WorkbookInspector } from "./inspect";
 import "./api/range";
 import { pivotViews } from "./api/pivot";
+import { chartViews, setChartTypes } from "./api/chart";
+import { conditionalFormatViews } from "./api/conditional";
+
+setChartTypes(excelEnums.ChartType);
 
 export interface SimulatedExcelOptions {
   /** ExcelApi requirement set the simulated host supports (default "1.17"). */
@@ -126,6 +130,8 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
 
   const inspector = new WorkbookInspector(core.model, {
     pivots: (sheet) => pivotViews(core.model, sheet),
+    charts: (sheet) => chartViews(core.model, sheet),
+    conditionalFormats: (sheet) => conditionalFormatViews(core.model, sheet),
     ...(simExtensions.inspector?.(core) ?? {}),
   });
 

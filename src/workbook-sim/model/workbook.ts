@@ -20,6 +20,7 @@ import { CellValue, SheetModel } from "./sheet";
 import { CellStyle, StylePatch, StylePool } from "./styles";
 import { isValidTableName, TableModel } from "./table";
 import { PivotModel, renderPivot } from "./pivot";
+import type { ChartModel } from "./chart";
 
 export interface NamedItemModel {
   name: string;
@@ -85,6 +86,9 @@ export class WorkbookModel implements TableLookup {
   tables: TableModel[] = [];
   names: NamedItemModel[] = [];
   pivots: PivotModel[] = [];
+  charts: ChartModel[] = [];
+  /** Conditional formats (see api/conditional.ts). */
+  condFormats: import("../api/conditional").CondFormatModel[] = [];
   docProperties = { title: "", author: "", subject: "", company: "" };
   settings = new Map<string, { key: string; value: unknown }>();
   customProperties = new Map<string, CustomPropertyModel>();
@@ -185,6 +189,9 @@ export class WorkbookModel implements TableLookup {
     for (const t of this.tables.filter((t) => t.sheet === sheet)) this.removeTable(t, false);
     for (const p of this.pivots.filter((p) => p.sheet === sheet)) p.deleted = true;
     this.pivots = this.pivots.filter((p) => !p.deleted);
+    for (const c of this.charts.filter((c) => c.sheet === sheet)) c.deleted = true;
+    this.charts = this.charts.filter((c) => !c.deleted);
+    this.condFormats = this.condFormats.filter((f) => f.sheet !== sheet);
     this.sheets = this.sheets.filter((s) => s !== sheet);
     sheet.deleted = true;
     this.names = this.names.filter((n) => n.scope !== sheet);
@@ -410,6 +417,17 @@ export class WorkbookModel implements TableLookup {
       t.sheet.shiftDown(insertRow, t.c0, t.c1, count);
     }
     t.dataRowCount += count;
+    // New rows take the formats of the row above (or below when inserted at the top), as table rows do.
+    const model =
+      insertRow > t.dataR0 ? insertRow - 1 : insertRow + count <= t.dataR1 ? insertRow + count : -1;
+    if (model >= 0) {
+      for (let r = insertRow; r < insertRow + count; r++) {
+        for (let c = t.c0; c <= t.c1; c++) {
+          const own = t.sheet.rows[model]?.s?.[c];
+          if (own !== undefined) t.sheet.setStyleId(r, c, own);
+        }
+      }
+    }
     // Calculated columns fill the new rows.
     t.columns.forEach((col, i) => {
       if (!col.calculatedFormula) return;
