@@ -4,6 +4,7 @@
  * optional inputs.
  */
 import type { Analysis } from "../domain/analysis/types";
+import { analysisReport } from "../domain/analysis/report";
 import type { Commentary } from "../domain/commentary/types";
 import { roundTo, type ImportResult, type Lang, type RoleMap } from "../domain/import";
 
@@ -74,7 +75,8 @@ export function buildReport(input: ReportInput): JsonReport {
     },
   };
   if (!r.ok && r.fatal) report.error = r.fatal[lang];
-  // Analysis keys: added by the analysis step from input.analysis.
+  // Analysis keys (analysis engineer): months, breakdowns, insights — src/domain/analysis/report.ts.
+  if (input.analysis) Object.assign(report, analysisReport(input.analysis));
   // Commentary keys: added by the commentary step from input.commentary.
   if (input.commentary) report.commentary = commentaryReport(input.commentary);
   return report;
