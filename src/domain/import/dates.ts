@@ -18,6 +18,8 @@ export interface DateScan {
   evidence: number;
   /** The cell names a month only (`janv.-24`, `2024-01`): day 1 was used. */
   monthOnly: boolean;
+  /** Written as a/b/year with a ≠ b both ≤ 12: only the column's order tells day from month. */
+  ambiguous: boolean;
 }
 
 export const DATE_OK = 0;
@@ -32,7 +34,7 @@ export const MS_PER_DAY = 86_400_000;
 
 /** A fresh scan record for `scanDate`. */
 export function createDateScan(): DateScan {
-  return { status: DATE_OK, evidence: ORDER_NONE, monthOnly: false };
+  return { status: DATE_OK, evidence: ORDER_NONE, monthOnly: false, ambiguous: false };
 }
 
 /** Day number of a proleptic Gregorian date (H. Hinnant's days_from_civil). Month is 1..12. */
@@ -155,6 +157,7 @@ export function scanDate(text: string, order: DateOrder, out: DateScan): number 
   out.status = DATE_OK;
   out.evidence = ORDER_NONE;
   out.monthOnly = false;
+  out.ambiguous = false;
   const n = text.length;
   let i = 0;
   while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
@@ -277,6 +280,7 @@ function assembleDate(parts: number, order: DateOrder, out: DateScan): number {
       if (a > 12 && b > 12) return invalidDate(out);
       if (a > 12) out.evidence = ORDER_DMY;
       else if (b > 12) out.evidence = ORDER_MDY;
+      else out.ambiguous = a !== b;
       const dayFirst =
         out.evidence === ORDER_DMY || (out.evidence === ORDER_NONE && order === "dmy");
       day = dayFirst ? a : b;

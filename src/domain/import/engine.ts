@@ -88,12 +88,16 @@ function labelSlot(label: string): number {
   );
 }
 
-/** The label without surrounding spaces; the same string when there are none (the usual case). */
+/**
+ * The label without surrounding spaces; the same string when there are none (the usual case).
+ * Excel's escape for text kept as is in a CSV, `="00123"`, gives `00123`.
+ */
 function trimmed(text: string): string {
   const n = text.length;
   if (n === 0) return text;
   const a = text.charCodeAt(0);
   const b = text.charCodeAt(n - 1);
+  if (a === 61 && n >= 3 && text.charCodeAt(1) === 34 && b === 34) return text.slice(2, -1);
   return a <= 32 || b <= 32 || a === 0xa0 || b === 0xa0 || a === 0x202f || b === 0x202f
     ? text.trim()
     : text;

@@ -261,7 +261,7 @@ function profileColumns(sample: SampleRows, start: number, width: number): Colum
           p.dmyExample = { row: rowNumber, value: v.trim() };
         else if (dateScan.evidence === ORDER_MDY && p.mdyExample === null)
           p.mdyExample = { row: rowNumber, value: v.trim() };
-        else if (p.undecidedDateExample === null && !/^\d{4}/.test(v.trim()))
+        else if (p.undecidedDateExample === null && dateScan.ambiguous)
           p.undecidedDateExample = v.trim();
       }
     }

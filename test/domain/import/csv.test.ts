@@ -235,6 +235,12 @@ describe("dates", () => {
     expect(isoDates(r)).toEqual(["2024-01-02"]);
   });
 
+  it("does not report an assumption when no value is ambiguous", () => {
+    const r = importCsvText("Date;CA\n6 janv. 2024;1\n05/05/2024;2\n2024-03-01;3\n");
+    expect(isoDates(r)).toEqual(["2024-01-06", "2024-05-05", "2024-03-01"]);
+    expect(codesOf(r, "date-order-assumed")).toEqual([]);
+  });
+
   it("reports when the order was assumed", () => {
     const r = importCsvText("Date;CA\n01/02/2024;10\n");
     expect(isoDates(r)).toEqual(["2024-02-01"]);
@@ -310,6 +316,14 @@ describe("lines that are not records", () => {
       rejected: 0,
       skippedTotals: 530,
     });
+  });
+});
+
+describe("labels", () => {
+  it('trims labels and unwraps Excel\'s ="…" text escape', () => {
+    const r = importCsvText('Date;Code client;CA\n06/01/2024;="00123";10\n07/01/2024;  00123 ;5\n');
+    expect(r.table!.dimensions[0].labels).toEqual(["00123"]);
+    expect(Array.from(r.table!.dimensions[0].codes)).toEqual([0, 0]);
   });
 });
 
