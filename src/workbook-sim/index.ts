@@ -15,6 +15,7 @@ import "./api/range";
 import { pivotViews } from "./api/pivot";
 import { chartViews, setChartTypes } from "./api/chart";
 import { conditionalFormatViews } from "./api/conditional";
+import { exportWorkbook, ExportOptions } from "./export";
 
 setChartTypes(excelEnums.ChartType);
 
@@ -51,18 +52,11 @@ export interface SimulatedExcel extends ExcelHost {
   options: Readonly<SimOptions>;
   /** Same as `workbook.snapshot()`: a deterministic JSON-comparable dump of the workbook. */
   snapshot(): import("./inspect").WorkbookSnapshot;
-  /** The workbook as an .xlsx file (exceljs). */
-  exportXlsx(): Promise<Uint8Array>;
+  /** The workbook as an .xlsx file (exceljs; works in browsers). */
+  exportXlsx(options?: ExportOptions): Promise<Uint8Array>;
   /** Internal state, for the preview and advanced tests. */
   readonly core: SimCore;
 }
-
-/** Hooks other simulator modules (pivots, charts, conditional formats, export) plug into. */
-export const simExtensions: {
-  inspector: ((core: SimCore) => ConstructorParameters<typeof WorkbookInspector>[1]) | null;
-  exportXlsx: ((core: SimCore) => Promise<Uint8Array>) | null;
-  init: ((core: SimCore) => void)[];
-} = { inspector: null, exportXlsx: null, init: [] };
 
 const OTHER_SETS: Record<string, string> = {
   DialogApi: "1.2",
@@ -79,7 +73,6 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
     maxCellsRead: 5_000_000,
   };
   const core = new SimCore(opts);
-  for (const init of simExtensions.init) init(core);
 
   async function run<T>(...args: unknown[]): Promise<T> {
     const batch = args[args.length - 1] as Batch<T>;
@@ -132,7 +125,6 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
     pivots: (sheet) => pivotViews(core.model, sheet),
     charts: (sheet) => chartViews(core.model, sheet),
     conditionalFormats: (sheet) => conditionalFormatViews(core.model, sheet),
-    ...(simExtensions.inspector?.(core) ?? {}),
   });
 
   return {
@@ -155,10 +147,7 @@ export function createSimulatedExcel(options: SimulatedExcelOptions = {}): Simul
     faults: core.faults,
     options: opts,
     core,
-    exportXlsx: async () => {
-      if (!simExtensions.exportXlsx) throw new Error("export module not loaded");
-      return simExtensions.exportXlsx(core);
-    },
+    exportXlsx: (o?: ExportOptions) => exportWorkbook(core.model, o),
   };
 }
 
@@ -166,3 +155,4 @@ export { SimOfficeError } from "./errors";
 export type { SimCounters, SimFaults, SyncFaultInfo, ActionFaultInfo } from "./core";
 export type { CellInfo, SheetInfo, TableInfo } from "./inspect";
 export { WorkbookInspector } from "./inspect";
+export type { ExportOptions } from "./export";
