@@ -655,48 +655,30 @@ export class TableBuilder {
           ),
         };
       }
-      if (decided !== plan.dateOrder && !this.forced)
-        return { rerun: this.decisions({ dateOrder: decided }), result: null };
     }
-    // Decimal marks from all the values.
-    const marks: (DecimalMark | null)[] = plan.headers.map(() => null);
-    let markChanged = false;
-    for (const m of this.measures) {
-      const decided = decideDecimalMark(m.votes, m.mark);
-      marks[m.col] = decided;
-      if (decided !== m.mark) markChanged = true;
-    }
-    const discountPoints = (this.byRole.discount?.pointsSeen ?? 0) > 0;
-    if (!this.forced && (markChanged || discountPoints !== plan.discountPoints)) {
-      return { rerun: this.decisions({ decimal: marks, discountPoints }), result: null };
-    }
+    const decisions = this.decisionsFromAllValues();
+    if (!this.forced && this.differsFromPlan(decisions)) return { rerun: decisions, result: null };
     return { rerun: null, result: this.build(source) };
   }
 
-  private decisions(change: Partial<PlanDecisions>): PlanDecisions {
+  /** Decimal marks, day/month order and discount scale as all the values read support them. */
+  private decisionsFromAllValues(): PlanDecisions {
     const plan = this.plan;
-    const current: PlanDecisions = {
-      decimal: plan.headers.map((_, c) =>
-        plan.measures && Object.values(plan.measures).includes(c) ? plan.decimal[c] : null
-      ),
-      dateOrder: plan.dateSerial ? null : plan.dateOrder,
-      discountPoints: plan.discountPoints,
+    const decimal: (DecimalMark | null)[] = plan.headers.map(() => null);
+    for (const m of this.measures) decimal[m.col] = decideDecimalMark(m.votes, m.mark);
+    const order = plan.dateSerial ? null : decideDateOrder(this.dateVotes, plan.dateOrder);
+    return {
+      decimal,
+      dateOrder: order === "conflict" ? plan.dateOrder : order,
+      discountPoints: (this.byRole.discount?.pointsSeen ?? 0) > 0,
     };
-    if (change.decimal) current.decimal = change.decimal;
-    if (change.dateOrder !== undefined) current.dateOrder = change.dateOrder;
-    if (change.discountPoints !== undefined) current.discountPoints = change.discountPoints;
-    // A pass with new decisions also re-checks the others from all values.
-    for (const m of this.measures)
-      current.decimal[m.col] = change.decimal
-        ? change.decimal[m.col]
-        : decideDecimalMark(m.votes, m.mark);
-    if (change.dateOrder === undefined && !plan.dateSerial) {
-      const d = decideDateOrder(this.dateVotes, plan.dateOrder);
-      if (d !== "conflict") current.dateOrder = d;
-    }
-    if (change.discountPoints === undefined)
-      current.discountPoints = (this.byRole.discount?.pointsSeen ?? 0) > 0;
-    return current;
+  }
+
+  private differsFromPlan(d: PlanDecisions): boolean {
+    const plan = this.plan;
+    if (this.measures.some((m) => d.decimal[m.col] !== m.mark)) return true;
+    if (!plan.dateSerial && !this.options.dateOrder && d.dateOrder !== plan.dateOrder) return true;
+    return d.discountPoints !== plan.discountPoints;
   }
 
   private build(sourceBase: SourceInfo): ImportResult {
