@@ -57,6 +57,28 @@ describe("encodings", () => {
   });
 });
 
+describe("Excel's other text exports", () => {
+  it("reads UTF-16LE with BOM, tab-separated (Excel 'Unicode text')", () => {
+    const text = "Date\tRégion\tCA HT\r\n06/01/2024\tÎle-de-France\t1 234,56 €\r\n";
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      bytes[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    const r = importCsv(bytes);
+    expect(r.source).toMatchObject({ encoding: "utf-16le", delimiter: "\t" });
+    expect(r.totals.revenue).toBe(1234.56);
+    expect(r.table!.dimensions[0].labels).toEqual(["Île-de-France"]);
+  });
+
+  it("reads old Mac line ends (CR only)", () => {
+    const r = importCsvText("Date;CA\r06/01/2024;1,50\r07/01/2024;2,50\r");
+    expect(r.source.rowsImported).toBe(2);
+    expect(r.totals.revenue).toBe(4);
+  });
+});
+
 describe("separators and quoting", () => {
   it.each([
     [
