@@ -4,6 +4,7 @@
  * re-saves it, and every formula cell's value computed by LibreOffice must equal the simulator's.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { createSimulatedExcel } from "../../src/workbook-sim";
 import { convertWithLibreOffice } from "../../src/workbook-sim/node/libreoffice";
 
@@ -98,7 +99,11 @@ describe("export to .xlsx", () => {
     expect((suivi.getCell("F2").value as ExcelJS.CellFormulaValue).formula).toBe(
       '_xlfn.IFS(B2>500,"fort",B2>200,"moyen",TRUE,"faible")'
     );
-    expect(wb.calcProperties.fullCalcOnLoad).toBe(true);
+    // the file asks readers to recalculate everything on load (calcPr fullCalcOnLoad)
+    const zip = await JSZip.loadAsync(bytes);
+    expect(await zip.file("xl/workbook.xml")!.async("string")).toMatch(
+      /<calcPr[^>]*fullCalcOnLoad="1"/
+    );
   });
 
   test("LibreOffice, recalculating on load, finds the simulator's value in every formula cell", async () => {
