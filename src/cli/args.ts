@@ -16,6 +16,8 @@ export interface CliArgs {
   sentences?: number;
   /** Workbook to write (wired by the dashboard step). */
   out?: string;
+  /** ISO 4217 code of the amounts when the file does not say it (e.g. USD). */
+  currency?: string;
 }
 
 export type ParsedArgs =
@@ -28,6 +30,7 @@ export const USAGE = {
   --lang fr|en       langue du résumé et des messages (par défaut\u00a0: fr)
   --sentences N      nombre de phrases du commentaire
   --out FICHIER      classeur .xlsx à produire
+  --currency CODE    devise des montants si le fichier ne la dit pas (EUR, USD…)
   --help             cette aide`,
   en: `Usage: npm run dashboard -- <file.csv|file.xlsx> [options]
   --sheet NAME       sheet or table to read in an .xlsx (default: the first sheet with data)
@@ -35,6 +38,7 @@ export const USAGE = {
   --lang fr|en       language of the summary and messages (default: fr)
   --sentences N      number of commentary sentences
   --out FILE         .xlsx workbook to produce
+  --currency CODE    currency of the amounts when the file does not say it (EUR, USD…)
   --help             this help`,
 };
 
@@ -53,6 +57,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         lang: { type: "string" },
         sentences: { type: "string" },
         out: { type: "string" },
+        currency: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -82,6 +87,17 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (typeof values.sheet === "string") args.sheet = values.sheet;
   if (typeof values.json === "string") args.json = values.json;
   if (typeof values.out === "string") args.out = values.out;
+  if (typeof values.currency === "string") {
+    const code = values.currency.trim().toUpperCase();
+    if (!/^[A-Z]{3}$/.test(code)) {
+      return {
+        ok: false,
+        help: false,
+        message: `--currency: "${values.currency}" (ISO 4217 code: EUR, USD…)`,
+      };
+    }
+    args.currency = code;
+  }
   if (typeof values.sentences === "string") {
     const n = Number(values.sentences);
     if (!Number.isInteger(n) || n < 1 || n > 20) {

@@ -29,6 +29,18 @@ describe("parseCliArgs", () => {
     });
   });
 
+  it("reads a currency code", () => {
+    expect(parseCliArgs(["a.csv", "--currency", "usd"])).toEqual({
+      ok: true,
+      args: { file: "a.csv", lang: "fr", currency: "USD" },
+    });
+    expect(parseCliArgs(["a.csv", "--currency", "dollars"])).toEqual({
+      ok: false,
+      help: false,
+      message: '--currency: "dollars" (ISO 4217 code: EUR, USD…)',
+    });
+  });
+
   it("defaults to French and accepts --opt=value", () => {
     expect(parseCliArgs(["a.csv"])).toEqual({ ok: true, args: { file: "a.csv", lang: "fr" } });
     expect(parseCliArgs(["--json=r.json", "a.csv"])).toEqual({

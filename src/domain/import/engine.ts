@@ -826,7 +826,7 @@ export class TableBuilder {
       measures: measures as SalesTable["measures"],
       measureHeaders,
       dimensions,
-      currency: this.currency(),
+      currency: this.options.currency?.trim().toUpperCase() || this.currency(),
       decimals,
     };
     const sum = (role: MeasureRole): number | null =>

@@ -161,6 +161,8 @@ export interface ImportOptions {
   dateOrder?: "dmy" | "mdy";
   /** Language of the display names given to derived measures (default "fr"). */
   lang?: Lang;
+  /** ISO 4217 code of the amounts when the user knows it (FoodMart: "USD"); wins over detection. */
+  currency?: string;
   /**
    * Called every 65,536 rows (and at the end) while reading: rows done and an estimate of the
    * total (exact for grids; from the share of text read for CSV).

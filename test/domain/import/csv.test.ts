@@ -160,6 +160,13 @@ describe("numbers", () => {
     expect(r.table!.currency).toBe("EUR");
   });
 
+  it("takes the caller's currency over detection", () => {
+    expect(importCsvText("date,sales\n2024-03-01,5.50\n").table!.currency).toBeNull();
+    expect(
+      importCsvText("date,sales\n2024-03-01,5.50\n", { currency: "usd" }).table!.currency
+    ).toBe("USD");
+  });
+
   it("reads English amounts with $ and parentheses", () => {
     const text =
       'date,sales\n2024-03-01,"$1,234.56"\n2024-03-02,"($1,000.00)"\n2024-03-03,"1,234.56"\n';
