@@ -107,7 +107,7 @@ export class SimCore {
     this.faults = {
       failAtSync: (n, code = "GeneralException", opts) => {
         list.push({
-          at: n,
+          at: counters.syncCount + n,
           code,
           message: opts?.message,
           afterActions: opts?.afterActions ?? 0,

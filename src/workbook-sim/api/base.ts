@@ -237,26 +237,30 @@ export abstract class SimObject {
 
   /** Queues a property write, keeping the value locally as office.js does. */
   protected _write(name: string, value: unknown, spec: PropSpec, bytes?: number): void {
-    const cells = spec.cells ? (spec.cells as (v: unknown, o: unknown) => number)(value, this) : 0;
-    if (!spec.set)
+    if (!spec.set) {
       throw simError(
         "InvalidArgument",
         `${this.entityName}.${name}`,
         `The property '${name}' is read-only and it cannot be updated.`
       );
+    }
     this._snap[name] = value;
     const setter = spec.set as (t: unknown, v: unknown, o: unknown) => void;
-    this.context._enqueue({
+    const counter = spec.cells as ((v: unknown, o: unknown) => number) | undefined;
+    const action: Action = {
       label: `${this.entityName}.${name}`,
       api: spec.api ?? "1.1",
       bytes: ACTION_OVERHEAD_BYTES + (bytes ?? jsonBytes(value)),
-      cells,
+      cells: 0,
       run: () => {
         const t = this._t();
         if (t === null) return;
         setter(t, value, this);
+        // counted once bound: a single value written to a range counts every cell
+        if (counter) action.cells = counter(value, this);
       },
-    });
+    };
+    this.context._enqueue(action);
   }
 
   /** Queues a method call. `fn` runs at sync against the target (skipped for null objects). */
