@@ -430,3 +430,12 @@ export function isGenericHeader(header: string): boolean {
     norm === "" || /^(colonne|column|col|champ|field)\s*\d*$/.test(norm) || /^f\d+$/.test(norm)
   );
 }
+
+/** French words and letters that English headers do not use. */
+const FRENCH_HINT =
+  /[éèêàùçôû]|\b(ht|ttc|qte|cout|montant|quantite|client|magasin|famille|remise|prix|chiffre|objectif)\b/i;
+
+/** True when headers look French ("Qté", "Coût d'achat", "Région"): the default for what values do not say. */
+export function looksFrench(headers: readonly string[]): boolean {
+  return headers.some((h) => FRENCH_HINT.test(h));
+}

@@ -18,6 +18,7 @@ import {
   type DateOrderVotes,
 } from "./dates";
 import {
+  looksFrench,
   normalizeHeader,
   roleFromHeader,
   dimensionKindFromHeader,
@@ -76,8 +77,6 @@ export interface ImportPlan {
   /** Column of the date, -1 when none. */
   date: number;
   dateOrder: DateOrder;
-  /** True when no value told the day/month order. */
-  dateOrderAssumed: boolean;
   /** Date column holds Excel serial numbers. */
   dateSerial: boolean;
   measures: Partial<Record<MeasureRole, number>>;
@@ -288,6 +287,220 @@ function note(
   return { row, column, value: null, severity, code, message: at(row, column, body) };
 }
 
+/** A column's role while the plan is being made. */
+interface RoleDraft {
+  role: ColumnRole;
+  kind: DimensionKind | undefined;
+  by: ColumnInfo["detectedBy"];
+}
+
+/** Header of each column: the header row's text, or "Colonne N" where it is empty or absent. */
+function columnHeaders(headerRow: Cells, width: number, lang: ImportOptions["lang"]): string[] {
+  const generic = lang === "en" ? "Column" : "Colonne";
+  return Array.from({ length: width }, (_, c) => {
+    const raw = c < headerRow.length ? cellText(headerRow[c]).trim() : "";
+    return raw === "" ? `${generic} ${c + 1}` : raw;
+  });
+}
+
+/** Role of each column from the caller's override, else its header, else its content. */
+function initialRoles(
+  headers: string[],
+  profiles: ColumnProfile[],
+  options: ImportOptions,
+  hasHeader: boolean,
+  notes: ImportIssue[]
+): RoleDraft[] {
+  return headers.map((header, c) => {
+    const p = profiles[c];
+    const override = overrideFor(options.roles, header);
+    const kindOverride = overrideFor(options.dimensionKinds, header);
+    if (override !== undefined) {
+      const kind =
+        override === "dimension" ? (kindOverride ?? dimensionKindFromHeader(header)) : undefined;
+      return { role: override, kind, by: "override" };
+    }
+    const fromHeader = hasHeader && !isGenericHeader(header) ? roleFromHeader(header) : null;
+    if (fromHeader && fromHeader.role !== "dimension" && fromHeader.role !== "ignore") {
+      // "Vente" holding "oui"/"non", "Jour" holding "lundi": the content wins.
+      const mostlyText = p.nonEmpty >= 3 && (p.numbers + p.dates) / p.nonEmpty < 0.5;
+      if (mostlyText) {
+        const body = msg.headerRoleDemoted(roleLabels(fromHeader.role));
+        notes.push(note(null, header, "role-from-content", "info", body));
+        return { role: "dimension", kind: kindOverride ?? "other", by: "content" };
+      }
+    }
+    if (fromHeader) {
+      const kind =
+        fromHeader.role === "dimension"
+          ? (kindOverride ?? fromHeader.dimensionKind ?? "other")
+          : undefined;
+      return { role: fromHeader.role, kind, by: "header" };
+    }
+    if (p.nonEmpty === 0) return { role: "ignore", kind: undefined, by: "none" };
+    if (p.dates / p.nonEmpty >= 0.8) return { role: "date", kind: undefined, by: "content" };
+    // Numbers: unused unless they are the only candidate for the revenue (settleRevenue).
+    if (p.numbers / p.nonEmpty >= 0.8) return { role: "ignore", kind: undefined, by: "none" };
+    return { role: "dimension", kind: kindOverride ?? "other", by: "content" };
+  });
+}
+
+/**
+ * One column per single role (date, each measure): the override first, then the header, then
+ * the content, and an amount excluding tax (HT) before one including it (TTC). The others are
+ * left unused, with a note saying how to use them.
+ */
+function keepOneColumnPerRole(drafts: RoleDraft[], headers: string[], notes: ImportIssue[]): void {
+  const rank = (c: number): number => {
+    const by = drafts[c].by === "override" ? 0 : drafts[c].by === "header" ? 1 : 2;
+    const ttc = /(^| )ttc( |$)/.test(normalizeHeader(headers[c])) ? 1 : 0;
+    return by * 10 + ttc;
+  };
+  for (const role of SINGLE_ROLES) {
+    const holders = drafts.map((d, c) => (d.role === role ? c : -1)).filter((c) => c >= 0);
+    if (holders.length <= 1) continue;
+    holders.sort((a, b) => rank(a) - rank(b) || a - b);
+    for (const c of holders.slice(1)) {
+      drafts[c] = {
+        role: "ignore",
+        kind: undefined,
+        by: drafts[c].by === "content" ? "none" : drafts[c].by,
+      };
+      const body = msg.duplicateRole(roleLabels(role), headers[holders[0]]);
+      notes.push(note(null, headers[c], "duplicate-role", "info", body));
+    }
+  }
+}
+
+/**
+ * The revenue: a column, else computed from quantity × unit price (returns true), else the only
+ * numeric column left unused (reported as a guess to check). Numeric columns left unused are
+ * reported too.
+ */
+function settleRevenue(
+  drafts: RoleDraft[],
+  profiles: ColumnProfile[],
+  headers: string[],
+  notes: ImportIssue[]
+): boolean {
+  const has = (role: ColumnRole): boolean => drafts.some((d) => d.role === role);
+  const unusedNumeric = (): number[] =>
+    drafts
+      .map((d, c) => {
+        const p = profiles[c];
+        return d.role === "ignore" &&
+          d.by === "none" &&
+          p.nonEmpty > 0 &&
+          p.numbers / p.nonEmpty >= 0.8
+          ? c
+          : -1;
+      })
+      .filter((c) => c >= 0);
+  if (!has("revenue") && !(has("quantity") && has("unitPrice"))) {
+    const candidates = unusedNumeric();
+    if (candidates.length === 1) {
+      drafts[candidates[0]] = { role: "revenue", kind: undefined, by: "content" };
+      notes.push(
+        note(
+          null,
+          headers[candidates[0]],
+          "role-from-content",
+          "warning",
+          msg.contentRole(roleLabels("revenue"))
+        )
+      );
+    }
+  }
+  for (const c of unusedNumeric()) {
+    notes.push(note(null, headers[c], "column-unused", "info", msg.numericColumnUnused()));
+  }
+  return !has("revenue") && has("quantity") && has("unitPrice");
+}
+
+/** Decimal mark of every column: its own evidence, else the whole file's, else the locale's. */
+function decimalMarks(
+  profiles: ColumnProfile[],
+  localeHint: "fr" | "en",
+  forced?: PlanDecisions
+): DecimalMark[] {
+  const fileVotes: DecimalVotes = { dot: 0, comma: 0 };
+  for (const p of profiles) {
+    fileVotes.dot += p.votes.dot;
+    fileVotes.comma += p.votes.comma;
+  }
+  const fileMark = decideDecimalMark(fileVotes, localeHint === "fr" ? "," : ".");
+  return profiles.map((p, c) => forced?.decimal[c] ?? decideDecimalMark(p.votes, fileMark));
+}
+
+/** Notes on a measure column's decimal mark: mixed marks, or an assumption on ambiguous values. */
+function decimalNotes(
+  p: ColumnProfile,
+  header: string,
+  mark: DecimalMark,
+  notes: ImportIssue[]
+): void {
+  if (p.votes.dot > 0 && p.votes.comma > 0) {
+    const body = msg.mixedDecimalMarks(mark, p.votes.dot, p.votes.comma);
+    notes.push(note(null, header, "mixed-decimal-marks", "warning", body));
+  } else if (p.votes.dot === 0 && p.votes.comma === 0 && p.ambiguousExample !== null) {
+    notes.push(
+      note(
+        null,
+        header,
+        "decimal-mark-assumed",
+        "info",
+        msg.decimalMarkAssumed(mark, p.ambiguousExample)
+      )
+    );
+  }
+}
+
+/**
+ * How the date column is read: Excel serial numbers, or text in a day/month order decided by
+ * the caller, by a first pass over all values, or by the sample (a conflict is fatal).
+ */
+function dateReading(
+  p: ColumnProfile,
+  header: string,
+  options: ImportOptions,
+  localeHint: "fr" | "en",
+  forced: PlanDecisions | undefined,
+  notes: ImportIssue[]
+): { serial: boolean; order: DateOrder; fatal: Localized | null } {
+  // Serial numbers (date-formatted or not) outnumber dates written as text or Date objects.
+  if (p.numbers + p.dateFormatted > p.dates - p.dateFormatted)
+    return { serial: true, order: "dmy", fatal: null };
+  const decided =
+    options.dateOrder ??
+    forced?.dateOrder ??
+    decideDateOrder(p.orderVotes, localeHint === "fr" ? "dmy" : "mdy");
+  if (decided === "conflict") {
+    const a = p.dmyExample!;
+    const b = p.mdyExample!;
+    return {
+      serial: false,
+      order: "dmy",
+      fatal: msg.dateOrderConflict(header, a.row, a.value, b.row, b.value),
+    };
+  }
+  const assumed =
+    !options.dateOrder &&
+    p.orderVotes.dmy === 0 &&
+    p.orderVotes.mdy === 0 &&
+    p.undecidedDateExample !== null;
+  if (assumed)
+    notes.push(
+      note(
+        null,
+        header,
+        "date-order-assumed",
+        "info",
+        msg.dateOrderAssumed(decided, p.undecidedDateExample!)
+      )
+    );
+  return { serial: false, order: decided, fatal: null };
+}
+
 /** Builds the plan from the first rows of the source. */
 export function planImport(
   sample: SampleRows,
@@ -296,7 +509,6 @@ export function planImport(
   forced?: PlanDecisions
 ): ImportPlan {
   const notes: ImportIssue[] = [];
-  const headerAt = findHeaderRow(sample.rows);
   const plan: ImportPlan = {
     fatal: null,
     headerIndex: -1,
@@ -306,7 +518,6 @@ export function planImport(
     columns: [],
     date: -1,
     dateOrder: "dmy",
-    dateOrderAssumed: false,
     dateSerial: false,
     measures: {},
     decimal: [],
@@ -316,6 +527,7 @@ export function planImport(
     localeHint: "fr",
     notes,
   };
+  const headerAt = findHeaderRow(sample.rows);
   if (!headerAt) {
     plan.fatal = sample.rows.every(isBlankRow) ? msg.emptyFile() : msg.noHeader();
     return plan;
@@ -323,168 +535,37 @@ export function planImport(
   plan.headerIndex = headerAt.hasHeader ? headerAt.index : -1;
   plan.firstDataIndex = headerAt.hasHeader ? headerAt.index + 1 : headerAt.index;
   const headerRow = headerAt.hasHeader ? sample.rows[headerAt.index] : [];
-  const dataRows = sample.rows.slice(plan.firstDataIndex);
-  const width = dataWidth(headerRow.length, dataRows);
-  const generic = options.lang === "en" ? "Column" : "Colonne";
-  for (let c = 0; c < width; c++) {
-    const raw = c < headerRow.length ? cellText(headerRow[c]).trim() : "";
-    plan.headers.push(raw === "" ? `${generic} ${c + 1}` : raw);
-    plan.normalizedHeaders.push(raw === "" ? "" : normalizeHeader(raw));
-  }
-  const profiles = profileColumns(sample, plan.firstDataIndex, width);
-
-  // Language of the source: French exports use ";" and French headers.
-  const frenchHeaders = plan.headers.some((h) =>
-    /[éèêàùçô]|\b(ht|qte|qté|cout|coût|montant|quantite|quantité|client|magasin|famille|remise)\b/i.test(
-      h
-    )
+  const width = dataWidth(headerRow.length, sample.rows.slice(plan.firstDataIndex));
+  plan.headers = columnHeaders(headerRow, width, options.lang);
+  plan.normalizedHeaders = plan.headers.map((h, c) =>
+    c < headerRow.length && cellText(headerRow[c]).trim() !== "" ? normalizeHeader(h) : ""
   );
-  plan.localeHint = delimiter === ";" || frenchHeaders ? "fr" : "en";
+  const profiles = profileColumns(sample, plan.firstDataIndex, width);
+  // French exports use ";" and French headers: the default for what the values do not say.
+  plan.localeHint = delimiter === ";" || looksFrench(plan.headers) ? "fr" : "en";
 
-  // 1. Roles from overrides, headers, content.
-  const roles: ColumnRole[] = [];
-  const kinds: (DimensionKind | undefined)[] = [];
-  const detectedBy: ColumnInfo["detectedBy"][] = [];
-  for (let c = 0; c < width; c++) {
-    const header = plan.headers[c];
-    const p = profiles[c];
-    const override = overrideFor(options.roles, header);
-    const kindOverride = overrideFor(options.dimensionKinds, header);
-    if (override !== undefined) {
-      roles.push(override);
-      kinds.push(
-        override === "dimension" ? (kindOverride ?? dimensionKindFromHeader(header)) : undefined
-      );
-      detectedBy.push("override");
-      continue;
-    }
-    const fromHeader =
-      headerAt.hasHeader && !isGenericHeader(header) ? roleFromHeader(header) : null;
-    const mostlyText = p.nonEmpty >= 3 && (p.numbers + p.dates) / p.nonEmpty < 0.5;
-    if (
-      fromHeader &&
-      fromHeader.role !== "dimension" &&
-      fromHeader.role !== "ignore" &&
-      mostlyText
-    ) {
-      // "Vente" holding "oui"/"non", "Jour" holding "lundi": the content wins.
-      notes.push(
-        note(
-          null,
-          header,
-          "role-from-content",
-          "info",
-          msg.headerRoleDemoted(roleLabels(fromHeader.role))
-        )
-      );
-      roles.push("dimension");
-      kinds.push("other");
-      detectedBy.push("content");
-      continue;
-    }
-    if (fromHeader) {
-      roles.push(fromHeader.role);
-      kinds.push(
-        fromHeader.role === "dimension"
-          ? (kindOverride ?? fromHeader.dimensionKind ?? "other")
-          : undefined
-      );
-      detectedBy.push("header");
-      continue;
-    }
-    if (p.nonEmpty === 0) {
-      roles.push("ignore");
-      kinds.push(undefined);
-      detectedBy.push("none");
-    } else if (p.dates / p.nonEmpty >= 0.8) {
-      roles.push("date");
-      kinds.push(undefined);
-      detectedBy.push("content");
-    } else if (p.numbers / p.nonEmpty >= 0.8) {
-      roles.push("ignore"); // numeric, role decided below
-      kinds.push(undefined);
-      detectedBy.push("none");
-    } else {
-      roles.push("dimension");
-      kinds.push(kindOverride ?? "other");
-      detectedBy.push("content");
-    }
-  }
-
-  // 2. One column per single role: override first, then header, then content; HT before TTC.
-  const rank = (c: number): number => {
-    const by = detectedBy[c] === "override" ? 0 : detectedBy[c] === "header" ? 1 : 2;
-    const ttc = / ttc\b|^ttc\b/.test(plan.normalizedHeaders[c]) ? 1 : 0;
-    return by * 10 + ttc;
-  };
-  for (const role of SINGLE_ROLES) {
-    const holders = roles.map((r, c) => (r === role ? c : -1)).filter((c) => c >= 0);
-    if (holders.length <= 1) continue;
-    holders.sort((a, b) => rank(a) - rank(b) || a - b);
-    for (const c of holders.slice(1)) {
-      roles[c] = "ignore";
-      if (detectedBy[c] === "content") detectedBy[c] = "none";
-      notes.push(
-        note(
-          null,
-          plan.headers[c],
-          "duplicate-role",
-          "info",
-          msg.duplicateRole(roleLabels(role), plan.headers[holders[0]])
-        )
-      );
-    }
-  }
-
-  // 3. Revenue: given, derived from quantity × unit price, or the only numeric column left.
-  const has = (role: ColumnRole): boolean => roles.includes(role);
-  const unassignedNumeric = (): number[] =>
-    roles
-      .map((r, c) =>
-        r === "ignore" &&
-        detectedBy[c] === "none" &&
-        profiles[c].nonEmpty > 0 &&
-        profiles[c].numbers / profiles[c].nonEmpty >= 0.8
-          ? c
-          : -1
-      )
-      .filter((c) => c >= 0);
-  if (!has("revenue") && !(has("quantity") && has("unitPrice"))) {
-    const candidates = unassignedNumeric();
-    if (candidates.length === 1) {
-      roles[candidates[0]] = "revenue";
-      detectedBy[candidates[0]] = "content";
-      notes.push(
-        note(
-          null,
-          plan.headers[candidates[0]],
-          "role-from-content",
-          "warning",
-          msg.contentRole(roleLabels("revenue"))
-        )
-      );
-    }
-  }
-  for (const c of unassignedNumeric()) {
-    notes.push(note(null, plan.headers[c], "column-unused", "info", msg.numericColumnUnused()));
-  }
-  plan.deriveRevenue = !has("revenue") && has("quantity") && has("unitPrice");
-
-  for (let c = 0; c < width; c++) {
-    const role = roles[c];
+  const drafts = initialRoles(plan.headers, profiles, options, headerAt.hasHeader, notes);
+  keepOneColumnPerRole(drafts, plan.headers, notes);
+  plan.deriveRevenue = settleRevenue(drafts, profiles, plan.headers, notes);
+  plan.decimal = decimalMarks(profiles, plan.localeHint, forced);
+  drafts.forEach((d, c) => {
     const info: ColumnInfo = {
       index: c,
       header: plan.headers[c],
-      role,
-      detectedBy: detectedBy[c],
+      role: d.role,
+      detectedBy: d.by,
       samples: profiles[c].samples,
     };
-    if (role === "dimension") info.dimensionKind = kinds[c] ?? "other";
+    if (d.role === "dimension") info.dimensionKind = d.kind ?? "other";
     plan.columns.push(info);
-    if (role === "date") plan.date = c;
-    else if (role === "dimension") plan.dimensions.push(c);
-    else if (role !== "ignore") plan.measures[role] = c;
-  }
+    if (d.role === "date") plan.date = c;
+    else if (d.role === "dimension") plan.dimensions.push(c);
+    else if (d.role !== "ignore") {
+      plan.measures[d.role] = c;
+      info.decimalMark = plan.decimal[c];
+      decimalNotes(profiles[c], plan.headers[c], plan.decimal[c], notes);
+    }
+  });
 
   if (plan.date < 0) {
     plan.fatal = msg.noDate(plan.headers);
@@ -494,83 +575,23 @@ export function planImport(
     plan.fatal = msg.noAmount(plan.headers);
     return plan;
   }
-
-  // 4. Decimal mark per measure column: its own evidence, else the file's, else the locale's.
-  const fileVotes: DecimalVotes = { dot: 0, comma: 0 };
-  for (const p of profiles) {
-    fileVotes.dot += p.votes.dot;
-    fileVotes.comma += p.votes.comma;
+  const reading = dateReading(
+    profiles[plan.date],
+    plan.headers[plan.date],
+    options,
+    plan.localeHint,
+    forced,
+    notes
+  );
+  if (reading.fatal) {
+    plan.fatal = reading.fatal;
+    return plan;
   }
-  const fileMark = decideDecimalMark(fileVotes, plan.localeHint === "fr" ? "," : ".");
-  for (let c = 0; c < width; c++) {
-    const p = profiles[c];
-    const forcedMark = forced?.decimal[c] ?? null;
-    const mark = forcedMark ?? decideDecimalMark(p.votes, fileMark);
-    plan.decimal.push(mark);
-    const role = roles[c];
-    if (role === "date" || role === "dimension" || role === "ignore") continue;
-    plan.columns[c].decimalMark = mark;
-    if (p.votes.dot > 0 && p.votes.comma > 0) {
-      notes.push(
-        note(
-          null,
-          plan.headers[c],
-          "mixed-decimal-marks",
-          "warning",
-          msg.mixedDecimalMarks(mark, p.votes.dot, p.votes.comma)
-        )
-      );
-    } else if (p.votes.dot === 0 && p.votes.comma === 0 && p.ambiguousExample !== null) {
-      notes.push(
-        note(
-          null,
-          plan.headers[c],
-          "decimal-mark-assumed",
-          "info",
-          msg.decimalMarkAssumed(mark, p.ambiguousExample)
-        )
-      );
-    }
-  }
+  plan.dateSerial = reading.serial;
+  plan.dateOrder = reading.order;
+  plan.columns[plan.date].dateOrder = reading.serial ? "serial" : reading.order;
 
-  // 5. Day/month order of the date column.
-  const dp = profiles[plan.date];
-  // Serial numbers (date-formatted or not) outnumber dates written as text or Date objects.
-  plan.dateSerial = dp.numbers + dp.dateFormatted > dp.dates - dp.dateFormatted;
-  if (plan.dateSerial) {
-    plan.columns[plan.date].dateOrder = "serial";
-  } else {
-    const decided =
-      options.dateOrder ??
-      forced?.dateOrder ??
-      decideDateOrder(dp.orderVotes, plan.localeHint === "fr" ? "dmy" : "mdy");
-    if (decided === "conflict") {
-      const a = dp.dmyExample!;
-      const b = dp.mdyExample!;
-      plan.fatal = msg.dateOrderConflict(plan.headers[plan.date], a.row, a.value, b.row, b.value);
-      return plan;
-    }
-    plan.dateOrder = decided;
-    plan.dateOrderAssumed =
-      !options.dateOrder &&
-      dp.orderVotes.dmy === 0 &&
-      dp.orderVotes.mdy === 0 &&
-      dp.undecidedDateExample !== null;
-    plan.columns[plan.date].dateOrder = decided;
-    if (plan.dateOrderAssumed) {
-      notes.push(
-        note(
-          null,
-          plan.headers[plan.date],
-          "date-order-assumed",
-          "info",
-          msg.dateOrderAssumed(decided, dp.undecidedDateExample!)
-        )
-      );
-    }
-  }
-
-  // 6. Discounts written as 10 for 10 %.
+  // Discounts written as 10 for 10 %.
   const discountCol = plan.measures.discount;
   plan.discountPoints =
     forced?.discountPoints ??

@@ -1,6 +1,7 @@
 import {
   dimensionKindFromHeader,
   isGenericHeader,
+  looksFrench,
   normalizeHeader,
   roleFromHeader,
 } from "../../../src/domain/import/headers";
@@ -120,5 +121,13 @@ describe("roleFromHeader", () => {
     expect(isGenericHeader("Column 3")).toBe(true);
     expect(isGenericHeader("")).toBe(true);
     expect(isGenericHeader("Client")).toBe(false);
+  });
+});
+
+describe("looksFrench", () => {
+  it("tells French headers from English ones", () => {
+    expect(looksFrench(["Date", "Qté", "CA HT"])).toBe(true);
+    expect(looksFrench(["Date", "Région", "Montant"])).toBe(true);
+    expect(looksFrench(["date", "store", "sales", "cost"])).toBe(false);
   });
 });
