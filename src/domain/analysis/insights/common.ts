@@ -3,8 +3,10 @@
  * computed on.
  *
  * Levels: every test is run at ALPHA = 0.005 (after a Bonferroni correction where several series or
- * candidates are tested). The month-by-month sign tests that confirm a member fact (outstanding
- * member, majority, Pareto) and the noise check of target gaps are run at ALPHA_CONFIRM = 0.01.
+ * candidates are tested), the sign tests of majority and Pareto shares included. Two checks that
+ * only confirm a fact already found are run at ALPHA_CONFIRM = 0.01: the month-by-month sign test
+ * of an outstanding member (after Tang's test) and the noise check of a target gap (after its
+ * threshold).
  * With about ten test families per analysis, seeded pure-noise tables yield an insight in about
  * 1 data set in 20 (measured in test/domain/analysis/insights/noise.test.ts).
  */
