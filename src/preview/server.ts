@@ -7,6 +7,22 @@ import { createReadStream, promises as fs } from "node:fs";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
 
+/**
+ * The preview sends nothing over the network: the page may only talk to this server. office.js,
+ * outside Office, would otherwise load a telemetry frame from Microsoft after 3 s.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "frame-src 'none'",
+  "object-src 'none'",
+].join("; ");
+
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -61,6 +77,7 @@ export function startPreviewServer(options: PreviewServerOptions): Promise<Previ
         "Content-Type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
         "Content-Length": stat.size,
         "Cache-Control": "no-cache",
+        "Content-Security-Policy": CONTENT_SECURITY_POLICY,
       });
       createReadStream(file).pipe(res);
     } catch {

@@ -3,9 +3,10 @@
  * in Excel and in the preview it is wired to the real modules (`createPaneServices`), in component
  * tests to a hand-written stand-in.
  */
-import type { Analysis, AnalysisOptions } from "../domain/analysis/types";
-import type { Commentary, CommentaryOptions } from "../domain/commentary/types";
-import type { ColumnRole, ImportResult, Lang } from "../domain/import/types";
+import type { Analysis } from "../domain/analysis/types";
+import type { Commentary } from "../domain/commentary/types";
+import type { DashboardOptions } from "../domain/dashboard/types";
+import type { ColumnRole, ImportResult, Localized } from "../domain/import/types";
 import type { Stage } from "./i18n/strings";
 
 /** Lets a long task report its stage and be cancelled. */
@@ -46,10 +47,8 @@ export interface DashboardInfo {
 }
 
 export interface BuildRequest {
-  /** Workbook and commentary language. */
-  lang: Lang;
-  analysis: AnalysisOptions;
-  commentary: CommentaryOptions;
+  /** Language, dimensions, targets, commentary length, currency. */
+  options: DashboardOptions;
   /** Re-read the source before building (workbook sources change between refreshes). */
   rereadSource: SourceChoice | null;
   roles: Record<string, ColumnRole>;
@@ -61,12 +60,13 @@ export interface BuildOutcome {
   commentary: Commentary;
   /** For each commentary sentence, the sheet-qualified address of its figure's cell (or null). */
   sentenceCells: (string | null)[];
+  /** ISO 4217 code the figures are shown in (the user's choice, else the data's). */
+  currency: string | null;
   /** Sheets of the dashboard as named in the workbook. */
   sheets: string[];
-  /** Add-in sheets that had to take another name because a user sheet had theirs. */
-  renamed: { wanted: string; used: string }[];
-  /** True when the host lacks PivotTables (ExcelApi < 1.8) and SUMIFS tables were built instead. */
-  pivotFallback: boolean;
+  /** What the user should know: sheets renamed because a user sheet had the name, PivotTables
+   * replaced by SUMIFS tables on an old Excel, columns left out. */
+  messages: Localized[];
   dashboard: DashboardInfo;
 }
 

@@ -37,8 +37,9 @@ export interface BuildReport {
   commentary: Commentary;
   sentenceCells: (string | null)[];
   sheets: string[];
-  renamed: { wanted: string; used: string }[];
-  pivotFallback: boolean;
+  messages: Localized[];
+  /** True when the user cancelled (the workbook is as before). */
+  cancelled: boolean;
 }
 
 /** What the pane needs from `src/excel`, bound to a host. */
@@ -133,6 +134,7 @@ export function createPaneServices(engine: ImportEngine, workbook: WorkbookApi):
         signal: ctx.signal,
       });
       if (ctx.signal.aborted) throw abortError();
+      if (report.cancelled) throw abortError();
       if (!report.ok) {
         throw new LocalizedError(
           report.error ?? { fr: "Échec de la génération.", en: "The build failed." },
@@ -146,8 +148,8 @@ export function createPaneServices(engine: ImportEngine, workbook: WorkbookApi):
         commentary: report.commentary,
         sentenceCells: report.sentenceCells,
         sheets: report.sheets,
-        renamed: report.renamed,
-        pivotFallback: report.pivotFallback,
+        messages: report.messages,
+        currency: request.options.currency ?? report.analysis.currency,
         dashboard,
       };
     },

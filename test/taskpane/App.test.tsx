@@ -118,9 +118,14 @@ function outcome(result: ImportResult): BuildOutcome {
     analysis: { currency: "EUR", insights: [] } as unknown as Analysis,
     commentary,
     sentenceCells: ["'Suivi mensuel'!B15", null],
+    currency: "EUR",
     sheets: ["Données", "TCD", "Suivi mensuel", "Graphiques", "Commentaire"],
-    renamed: [],
-    pivotFallback: false,
+    messages: [
+      {
+        fr: "Une de vos feuilles s’appelait déjà « Données » : le tableau de bord utilise « Données (2) ».",
+        en: "One of your sheets was already called “Data”: the dashboard uses “Data (2)”.",
+      },
+    ],
     dashboard: {
       exists: true,
       tracking: [
@@ -315,11 +320,23 @@ test("build options reach the services: language, length, currency, monthly targ
     (r) => r.value === "en"
   )!;
   await act(async () => en.click());
+  const length = [...container.querySelectorAll<HTMLSelectElement>("select")].find((x) =>
+    [...x.options].some((o) => o.value === "short")
+  )!;
+  await act(async () => {
+    length.value = "short";
+    length.dispatchEvent(new Event("change", { bubbles: true }));
+  });
   await act(async () => buildButton().click());
   const request = services.calls.find((c) => c.method === "build")!.args[0] as BuildRequest;
-  expect(request.lang).toBe("en");
-  expect(request.commentary).toEqual({ lang: "en", sentences: 6, currency: "EUR" });
-  expect(request.analysis.targets).toEqual({ monthly: { "2024-01": 12500, "2024-02": 13000.5 } });
+  expect(request.options).toEqual({
+    lang: "en",
+    mainDimension: undefined,
+    secondDimension: undefined,
+    targets: { kind: "monthly", monthly: { "2024-01": 12500, "2024-02": 13000.5 } },
+    commentarySentences: 4,
+    currency: "EUR",
+  });
   expect(request.rereadSource).toBeNull();
 });
 
@@ -331,6 +348,7 @@ test("result: commentary sentences select their cell, the button now says Actual
   await act(async () => services.pendingBuild!.resolve(outcome(fakeImport())));
   expect(document.activeElement?.textContent).toBe("5. Résultat");
   expect(buildButton().textContent).toBe("Actualiser le tableau de bord");
+  expect(q("[data-testid=build-message]")!.textContent).toContain("le tableau de bord utilise");
   const sentences = [...container.querySelectorAll<HTMLElement>("[data-testid=sentence]")];
   expect(sentences.map((s) => s.textContent)).toEqual(commentary.sentences.map((s) => s.text));
   // Only the sentence with a cell is a button.

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Caption1, Switch, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import type { ColumnInfo, ColumnRole, ImportResult } from "../../domain/import/types";
+import type { DashboardOptions } from "../../domain/dashboard/types";
+import type { ColumnInfo, ColumnRole, ImportResult, Lang } from "../../domain/import/types";
 import type { PaneEnvironment } from "../environment";
 import { describeError, type PlainError } from "../errors";
 import { STRINGS, type Stage } from "../i18n/strings";
@@ -47,6 +48,23 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
+/** The dashboard's target option from the pane's choice ("workbook": keep what the user typed there). */
+function targetOption(options: BuildOptions, lang: Lang): DashboardOptions["targets"] {
+  switch (options.targetMode) {
+    case "workbook":
+      return undefined;
+    case "none":
+      return { kind: "none" };
+    case "column":
+      return { kind: "column" };
+    case "monthly":
+      return {
+        kind: "monthly",
+        monthly: parseMonthlyTargets(options.monthlyTargets, lang).monthly,
+      };
+  }
+}
+
 type FocusTarget = "columns" | "result" | "cancel" | "build" | "buildError" | "trainer" | null;
 
 export interface AppProps {
@@ -70,7 +88,9 @@ export function App({ services, env, initialFile }: AppProps) {
   const [source, setSource] = useState<SourceChoice | null>(null);
   const [imported, setImported] = useState<ImportResult | null>(null);
   const [roles, setRoles] = useState<Record<string, ColumnRole>>({});
-  const [options, setOptions] = useState<BuildOptions>(() => defaultOptions(env.lang, null, false));
+  const [options, setOptions] = useState<BuildOptions>(() =>
+    defaultOptions(env.lang, null, false, false)
+  );
   const [task, setTask] = useState<{
     kind: "read" | "build";
     stage: Stage | null;
@@ -91,6 +111,8 @@ export function App({ services, env, initialFile }: AppProps) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   const buildErrorRef = useRef<HTMLDivElement>(null);
   const started = useRef(false);
+  const dashboardExists = useRef(false);
+  dashboardExists.current = dashboard?.exists ?? false;
 
   // Focus moves after the DOM shows the new step.
   useEffect(() => {
@@ -107,6 +129,10 @@ export function App({ services, env, initialFile }: AppProps) {
       target?.current ??
       (focusTarget === "build" ? document.querySelector<HTMLElement>("[data-testid=build]") : null);
     element?.focus();
+    // A step that opens is shown from its top (focus alone only brings its heading into view).
+    if (focusTarget === "columns" || focusTarget === "result" || focusTarget === "trainer") {
+      element?.scrollIntoView?.({ block: "start" });
+    }
     setFocusTarget(null);
   }, [focusTarget]);
 
@@ -139,11 +165,19 @@ export function App({ services, env, initialFile }: AppProps) {
     setImported(result);
     const hasTarget = result.roles.target !== null;
     setOptions((o) => ({
-      ...defaultOptions(o.lang, result.table?.currency ?? null, hasTarget),
+      ...defaultOptions(o.lang, result.table?.currency ?? null, hasTarget, dashboardExists.current),
       lang: o.lang,
       length: o.length,
       monthlyTargets: o.monthlyTargets,
-      targetMode: o.targetMode === "monthly" ? "monthly" : hasTarget ? "column" : "none",
+      // Keep an explicit choice; otherwise follow what the new source offers.
+      targetMode:
+        o.targetMode === "monthly" || o.targetMode === "none"
+          ? o.targetMode
+          : dashboardExists.current
+            ? "workbook"
+            : hasTarget
+              ? "column"
+              : "none",
       mainDimension: result.roles.dimensions.includes(o.mainDimension) ? o.mainDimension : "",
       secondDimension: result.roles.dimensions.includes(o.secondDimension) ? o.secondDimension : "",
     }));
@@ -235,28 +269,17 @@ export function App({ services, env, initialFile }: AppProps) {
     setNotice(null);
     setSelectError(null);
     setFocusTarget("cancel");
-    const effectiveRoles = { ...roles };
-    // "No target" while a column has the target role: the analysis must not see that column.
-    if (options.targetMode !== "column" && imported.roles.target)
-      effectiveRoles[imported.roles.target] = "ignore";
-    const monthly =
-      options.targetMode === "monthly"
-        ? parseMonthlyTargets(options.monthlyTargets, lang).monthly
-        : undefined;
     const request: BuildRequest = {
-      lang: options.lang,
-      analysis: {
+      options: {
+        lang: options.lang,
         mainDimension: options.mainDimension || undefined,
         secondDimension: options.secondDimension || undefined,
-        targets: monthly && Object.keys(monthly).length ? { monthly } : undefined,
-      },
-      commentary: {
-        lang: options.lang,
-        sentences: SENTENCES[options.length],
+        targets: targetOption(options, lang),
+        commentarySentences: SENTENCES[options.length],
         currency: options.currency,
       },
       rereadSource: source && source.kind !== "file" ? source : null,
-      roles: effectiveRoles,
+      roles,
     };
     try {
       const result = await runTask("build", "", (ctx) => services.build(request, ctx));
@@ -309,6 +332,12 @@ export function App({ services, env, initialFile }: AppProps) {
           />
         </header>
 
+        {/* Trainer mode opens right under its switch: the next Tab reaches it. */}
+        {trainer && (
+          <Section id="trainer" title={s.trainerHeading} ref={trainerRef}>
+            <TrainerSection columns={dashboard?.tracking ?? []} onSelect={(a) => void select(a)} />
+          </Section>
+        )}
         <Section id="source" title={s.sourceHeading}>
           <SourceSection
             kind={kind}
@@ -348,6 +377,7 @@ export function App({ services, env, initialFile }: AppProps) {
             targetColumn={imported?.roles.target ?? null}
             dataCurrency={imported?.table?.currency ?? null}
             disabled={!imported}
+            dashboardExists={dashboard?.exists ?? false}
           />
         </Section>
 
@@ -378,12 +408,6 @@ export function App({ services, env, initialFile }: AppProps) {
             <Caption1 className={styles.muted}>{s.commentaryHint}</Caption1>
           )}
         </Section>
-
-        {trainer && (
-          <Section id="trainer" title={s.trainerHeading} ref={trainerRef}>
-            <TrainerSection columns={dashboard?.tracking ?? []} onSelect={(a) => void select(a)} />
-          </Section>
-        )}
       </main>
     </UiLanguageContext.Provider>
   );

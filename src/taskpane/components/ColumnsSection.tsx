@@ -75,7 +75,10 @@ export function ColumnsSection({ result, onRoleChange }: ColumnsSectionProps) {
   const baseId = useId();
   const missing = missingRequirements(result);
   const errors = result.issues.filter((i) => i.severity === "error");
-  const warnings = result.issues.filter((i) => i.severity !== "error");
+  // Derived measures are told above, in plain words: not again as warnings.
+  const warnings = result.issues.filter(
+    (i) => i.severity !== "error" && !i.code.startsWith("derived-")
+  );
   const currency = result.table?.currency ?? null;
   const gap = Math.max(
     0,
@@ -122,7 +125,7 @@ export function ColumnsSection({ result, onRoleChange }: ColumnsSectionProps) {
           const samples = column.samples.filter((v) => v.trim() !== "");
           const kind =
             column.role === "dimension" && column.dimensionKind
-              ? ` (${s.dimensionKinds[column.dimensionKind]})`
+              ? ` · ${s.dimensionKinds[column.dimensionKind]}`
               : "";
           return (
             <li key={column.index} className={styles.column} data-column={column.header}>
@@ -139,13 +142,13 @@ export function ColumnsSection({ result, onRoleChange }: ColumnsSectionProps) {
                 {ROLE_ORDER.map((role) => (
                   <option key={role} value={role}>
                     {s.roles[role]}
-                    {role === column.role ? kind : ""}
                   </option>
                 ))}
               </Select>
               <Caption1 id={samplesId} className={styles.samples}>
                 {samples.length ? `${s.samples} ${samples.slice(0, 3).join(" · ")}` : s.noSamples} —{" "}
                 {s.detectedBy[column.detectedBy]}
+                {kind}
               </Caption1>
             </li>
           );

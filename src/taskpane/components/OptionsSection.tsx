@@ -14,9 +14,15 @@ import { parseMonthlyTargets } from "../targets";
 import { useUi } from "./context";
 import type { Handler } from "./handlers";
 
-export type CommentaryLength = "short" | "medium" | "long";
+export type CommentaryLength = "auto" | "short" | "medium" | "long";
 
-export const SENTENCES: Record<CommentaryLength, number> = { short: 4, medium: 6, long: 8 };
+/** Sentences asked of the commentary (undefined: as many as there are significant facts, 4 to 8). */
+export const SENTENCES: Record<CommentaryLength, number | undefined> = {
+  auto: undefined,
+  short: 4,
+  medium: 6,
+  long: 8,
+};
 
 export interface BuildOptions {
   /** "" = let the analysis choose. */
@@ -33,15 +39,17 @@ export interface BuildOptions {
 export function defaultOptions(
   lang: Lang,
   currency: string | null,
-  hasTargetColumn: boolean
+  hasTargetColumn: boolean,
+  dashboardExists: boolean
 ): BuildOptions {
   return {
     mainDimension: "",
     secondDimension: "",
-    targetMode: hasTargetColumn ? "column" : "none",
+    // On a refresh, keep the targets the user typed in the workbook.
+    targetMode: dashboardExists ? "workbook" : hasTargetColumn ? "column" : "none",
     monthlyTargets: "",
     lang,
-    length: "medium",
+    length: "auto",
     currency: currency ?? (lang === "fr" ? "EUR" : "USD"),
   };
 }
@@ -62,6 +70,8 @@ export interface OptionsSectionProps {
   /** Currency seen in the data, if any. */
   dataCurrency: string | null;
   disabled: boolean;
+  /** The workbook already has a dashboard (and maybe targets typed in it). */
+  dashboardExists: boolean;
 }
 
 export function OptionsSection({
@@ -71,6 +81,7 @@ export function OptionsSection({
   targetColumn,
   dataCurrency,
   disabled,
+  dashboardExists,
 }: OptionsSectionProps) {
   const { s, lang } = useUi();
   const styles = useStyles();
@@ -121,6 +132,7 @@ export function OptionsSection({
           disabled={disabled}
           onChange={(_, d) => set("targetMode", d.value as TargetMode)}
         >
+          {dashboardExists && <Radio value="workbook" label={s.targetModes.workbook} />}
           <Radio value="none" label={s.targetModes.none} />
           <Radio
             value="column"
@@ -187,6 +199,7 @@ export function OptionsSection({
           disabled={disabled}
           onChange={(_, d) => set("length", d.value as CommentaryLength)}
         >
+          <option value="auto">{s.lengths.auto}</option>
           <option value="short">{s.lengths.short}</option>
           <option value="medium">{s.lengths.medium}</option>
           <option value="long">{s.lengths.long}</option>

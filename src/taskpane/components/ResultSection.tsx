@@ -66,7 +66,7 @@ export function ResultSection({ outcome, onSelect, selectError }: ResultSectionP
   const hintId = useId();
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
   const { commentary, analysis } = outcome;
-  const currency = analysis.currency;
+  const currency = outcome.currency ?? analysis.currency;
 
   const copy = async () => {
     try {
@@ -109,18 +109,11 @@ export function ResultSection({ outcome, onSelect, selectError }: ResultSectionP
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>{s.resultReady(outcome.sheets.join(", "))}</MessageBarBody>
       </MessageBar>
-      {outcome.renamed.length > 0 && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            {s.renamedSheets(outcome.renamed.map((r) => `${r.wanted} → ${r.used}`).join(", "))}
-          </MessageBarBody>
+      {outcome.messages.map((m, i) => (
+        <MessageBar key={i} intent="info" layout="multiline" data-testid="build-message">
+          <MessageBarBody>{m[lang]}</MessageBarBody>
         </MessageBar>
-      )}
-      {outcome.pivotFallback && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{s.pivotFallback}</MessageBarBody>
-        </MessageBar>
-      )}
+      ))}
 
       <Body1Strong as="h3" className={styles.h3}>
         {s.commentaryHeading}

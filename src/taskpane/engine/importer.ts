@@ -1,15 +1,19 @@
 /**
  * The import, as run inside the worker (or inline): one call per source, roles overridden by
- * header. The only file of the pane that calls the import module's entry points.
+ * header. The only file of the pane that calls the import module's entry points. `importBytes`
+ * tells CSV/TSV from .xlsx (and loads exceljs only for the latter).
  */
-import { importCsv } from "../../domain/import";
+import { importBytes, importGrid } from "../../domain/import";
 import type { ImportResult } from "../../domain/import/types";
 import type { ImportRequest } from "./protocol";
 
 export async function runImport(request: Omit<ImportRequest, "id">): Promise<ImportResult> {
   const { source, roles } = request;
   if (source.kind === "bytes") {
-    return importCsv(new Uint8Array(source.bytes), { fileName: source.fileName, roles });
+    return importBytes(new Uint8Array(source.bytes), { fileName: source.fileName, roles });
   }
-  throw new Error("Workbook sources are not readable yet");
+  return importGrid(
+    { values: source.values, numberFormat: source.numberFormat ?? undefined },
+    { fileName: source.name, roles }
+  );
 }

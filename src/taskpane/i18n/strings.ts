@@ -22,7 +22,7 @@ export const STAGES: Stage[] = [
   "commentary",
 ];
 
-export type TargetMode = "none" | "column" | "monthly";
+export type TargetMode = "workbook" | "none" | "column" | "monthly";
 
 /** Columns of the tracking table, named as the analysis fields they compute. */
 export type TrackingKey =
@@ -115,7 +115,7 @@ export interface Strings {
   workbookLanguage: string;
   languageNames: Record<Lang, string>;
   commentaryLength: string;
-  lengths: { short: string; medium: string; long: string };
+  lengths: { auto: string; short: string; medium: string; long: string };
   currency: string;
   currencyFromData: (code: string) => string;
   currencyNames: Record<string, string>;
@@ -138,8 +138,6 @@ export interface Strings {
   // 5. Result
   resultHeading: string;
   resultReady: (sheets: string) => string;
-  renamedSheets: (list: string) => string;
-  pivotFallback: string;
   commentaryHeading: string;
   commentaryHint: string;
   selectFigure: string;
@@ -170,6 +168,17 @@ export interface Strings {
   unexpectedAction: string;
   selectCellFailed: string;
 }
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** How people name the encodings. */
+const ENCODING_NAMES: Record<string, string> = {
+  "utf-8": "UTF-8",
+  "utf-8-bom": "UTF-8 (BOM)",
+  "windows-1252": "Windows-1252",
+};
 
 const fr: Strings = {
   appTitle: "Suivi commercial",
@@ -252,7 +261,7 @@ const fr: Strings = {
     ]
       .filter(Boolean)
       .join(", ");
-    return where ? `${where}${NBSP}: ${message}` : message;
+    return where ? `${capitalize(where)}${NBSP}: ${message}` : message;
   },
   showAllIssues: (count) => `Afficher les ${count} lignes`,
   hideIssues: "Masquer la liste complète",
@@ -268,6 +277,7 @@ const fr: Strings = {
   noDimension: "Aucun",
   targets: "Objectifs",
   targetModes: {
+    workbook: `Ceux du tableau «${NBSP}Objectifs${NBSP}» du classeur`,
     none: "Pas d’objectif",
     column: "Une colonne de la source",
     monthly: "Un montant par mois (saisi ou collé)",
@@ -283,6 +293,7 @@ const fr: Strings = {
   languageNames: { fr: "Français", en: "English" },
   commentaryLength: "Longueur du commentaire",
   lengths: {
+    auto: "Selon les faits marquants (4 à 8 phrases)",
     short: "Courte (4 phrases)",
     medium: "Moyenne (6 phrases)",
     long: "Longue (8 phrases)",
@@ -321,9 +332,6 @@ const fr: Strings = {
 
   resultHeading: "5. Résultat",
   resultReady: (sheets) => `Tableau de bord prêt${NBSP}: ${sheets}.`,
-  renamedSheets: (list) =>
-    `Certaines de vos feuilles portaient déjà ces noms${NNBSP}; elles sont restées intactes et le tableau de bord utilise${NBSP}: ${list}.`,
-  pivotFallback: `Cette version d’Excel ne permet pas de créer des tableaux croisés dynamiques par programme${NBSP}: les mêmes tableaux ont été construits avec des formules SOMME.SI.ENS.`,
   commentaryHeading: "Commentaire",
   commentaryHint:
     "Cliquez sur une phrase pour sélectionner, dans le classeur, la cellule de son chiffre.",
@@ -361,7 +369,7 @@ const fr: Strings = {
   autoDimension: "Choix automatique",
   sourceFormat: (encoding, delimiter, sheet) =>
     [
-      encoding ? `encodage ${encoding}` : null,
+      encoding ? `encodage ${ENCODING_NAMES[encoding] ?? encoding}` : null,
       delimiter ? `séparateur ${guillemets(delimiter === "\t" ? "tabulation" : delimiter)}` : null,
       sheet ? `feuille ${guillemets(sheet)}` : null,
     ]
@@ -530,7 +538,7 @@ const en: Strings = {
     ]
       .filter(Boolean)
       .join(", ");
-    return where ? `${where}: ${message}` : message;
+    return where ? `${capitalize(where)}: ${message}` : message;
   },
   showAllIssues: (count) => `Show all ${count} rows`,
   hideIssues: "Hide the full list",
@@ -546,6 +554,7 @@ const en: Strings = {
   noDimension: "None",
   targets: "Targets",
   targetModes: {
+    workbook: "Those of the workbook’s “Targets” table",
     none: "No target",
     column: "A column of the source",
     monthly: "An amount per month (typed or pasted)",
@@ -562,6 +571,7 @@ const en: Strings = {
   languageNames: { fr: "Français", en: "English" },
   commentaryLength: "Commentary length",
   lengths: {
+    auto: "As the significant facts require (4 to 8 sentences)",
     short: "Short (4 sentences)",
     medium: "Medium (6 sentences)",
     long: "Long (8 sentences)",
@@ -601,10 +611,6 @@ const en: Strings = {
 
   resultHeading: "5. Result",
   resultReady: (sheets) => `Dashboard ready: ${sheets}.`,
-  renamedSheets: (list) =>
-    `Some of your sheets already had these names; they were left untouched and the dashboard uses: ${list}.`,
-  pivotFallback:
-    "This version of Excel cannot create PivotTables from an add-in: the same tables were built with SUMIFS formulas.",
   commentaryHeading: "Commentary",
   commentaryHint: "Click a sentence to select the cell of its figure in the workbook.",
   selectFigure: "Select the cell of this figure",
@@ -646,7 +652,7 @@ const en: Strings = {
   autoDimension: "Automatic choice",
   sourceFormat: (encoding, delimiter, sheet) =>
     [
-      encoding ? `encoding ${encoding}` : null,
+      encoding ? `encoding ${ENCODING_NAMES[encoding] ?? encoding}` : null,
       delimiter ? `separator “${delimiter === "\t" ? "tab" : delimiter}”` : null,
       sheet ? `sheet “${sheet}”` : null,
     ]
