@@ -28,6 +28,8 @@ export interface MemberRef {
   label: string;
   dimension: string;
   noun: DimensionNoun | null;
+  /** The same series under another dimension (a salesperson who is the whole region). */
+  alias?: MemberRef;
 }
 
 /** Like-for-like comparison: the same full months, this year and the year before. */
@@ -83,7 +85,12 @@ export type Fact =
     }
   | { type: "outstandingMember"; insight: OutstandingInsight; member: MemberRef }
   | { type: "trend"; insight: TrendInsight; member: MemberRef | null }
-  | { type: "outlier"; insight: OutlierInsight }
+  | {
+      type: "outlier";
+      insight: OutlierInsight;
+      /** The same month's gap to its target, said in the same sentence. */
+      target?: { target: number; gap: number; gapPct: number | null };
+    }
   | { type: "majority"; insight: MajorityInsight; member: MemberRef }
   | { type: "pareto"; insight: ParetoInsight; noun: DimensionNoun | null }
   | { type: "changePoint"; insight: ChangePointInsight }

@@ -133,8 +133,13 @@ function prepare(input: CommentaryInput, options: CommentaryOptions, all: boolea
     ),
   };
   const kinds = dimensionKinds(analysis, importResult);
-  const { opening: open, insights, caveats } = allFacts(analysis, kinds, importResult, fileName);
-  const facts = chooseFacts(open, insights, caveats, all ? Infinity : options.sentences);
+  const {
+    opening: open,
+    insights,
+    overview,
+    caveats,
+  } = allFacts(analysis, kinds, importResult, fileName);
+  const facts = chooseFacts(open, insights, caveats, all ? Infinity : options.sentences, overview);
   return { lang, currency, ctx, facts, pack: PACKS[lang] };
 }
 

@@ -6,6 +6,7 @@ import type { Analysis, Insight, MonthKey } from "../analysis/types";
 import type { DimensionKind, ImportResult } from "../import/types";
 import {
   type Fact,
+  type MemberRef,
   insightFact,
   isMeaningful,
   isWritable,
@@ -73,6 +74,9 @@ export function insightFacts(insights: Insight[], kinds: Map<string, DimensionKi
     }
     facts.push(fact);
   }
+  mergeOutlierTargets(facts);
+  mergeAliases(facts);
+  generalBeforeParticular(facts);
   const bestMonths = new Set(facts.map((f) => monthOf(f, "best")).filter(Boolean));
   const worstMonths = new Set(facts.map((f) => monthOf(f, "worst")).filter(Boolean));
   const majorities = new Set(
@@ -107,6 +111,83 @@ export function insightFacts(insights: Insight[], kinds: Map<string, DimensionKi
     perKind.set(f.type, (perKind.get(f.type) ?? 0) + 1);
     return true;
   });
+}
+
+/**
+ * An outlier month and its gap to target in the same direction are one fact ("June stands out …
+ * and beats its target by 48 %"): merged at the rank of the first, the other dropped.
+ */
+export function mergeOutlierTargets(facts: Fact[]): void {
+  for (let i = 0; i < facts.length; i++) {
+    const outlier = facts[i];
+    if (outlier.type !== "outlier" || outlier.target) continue;
+    const j = facts.findIndex(
+      (f) =>
+        f.type === "targetGap" &&
+        f.insight.period === outlier.insight.month &&
+        f.insight.gap > 0 === (outlier.insight.direction === "high")
+    );
+    if (j < 0) continue;
+    const gap = facts[j] as Extract<Fact, { type: "targetGap" }>;
+    const merged: Fact = {
+      ...outlier,
+      target: { target: gap.insight.target, gap: gap.insight.gap, gapPct: gap.insight.gapPct },
+    };
+    facts[Math.min(i, j)] = merged;
+    facts.splice(Math.max(i, j), 1);
+  }
+}
+
+/** The overall trend is said before a member's trend in the same direction (general first). */
+export function generalBeforeParticular(facts: Fact[]): void {
+  const overall = facts.findIndex((f) => f.type === "trend" && !f.member);
+  if (overall < 0) return;
+  const direction = (facts[overall] as Extract<Fact, { type: "trend" }>).insight.direction;
+  const member = facts.findIndex(
+    (f) => f.type === "trend" && f.member !== null && f.insight.direction === direction
+  );
+  if (member >= 0 && member < overall) {
+    const [general] = facts.splice(overall, 1);
+    facts.splice(member, 0, general);
+  }
+}
+
+/** The figures that identify a member fact, without the member (to spot the same series twice). */
+function memberFactKey(f: Fact): string | null {
+  switch (f.type) {
+    case "trend":
+      return f.member ? `trend|${f.insight.from}|${f.insight.to}|${f.insight.slopePerMonth}` : null;
+    case "contribution":
+      return `contribution|${f.insight.period}|${f.insight.from}|${f.insight.to}|${f.insight.memberChange}`;
+    case "majority":
+      return `majority|${f.insight.value}`;
+    case "outstandingMember":
+      return `${f.insight.kind}|${f.insight.value}`;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The same fact about the same series under two dimensions (the sample's Thomas Le Gall is the
+ * whole Ouest region) is said once, naming both: "Thomas Le Gall (région Ouest)".
+ */
+export function mergeAliases(facts: Fact[]): void {
+  const seen = new Map<string, Fact>();
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i];
+    const key = memberFactKey(f);
+    if (key === null || !("member" in f) || !f.member) continue;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, f);
+      continue;
+    }
+    const target = first as Fact & { member: MemberRef };
+    if (!target.member.alias && target.member.dimension !== f.member.dimension)
+      target.member = { ...target.member, alias: f.member };
+    facts.splice(i--, 1);
+  }
 }
 
 /**
@@ -176,16 +257,20 @@ export function chooseFacts(
   opening: Fact | null,
   insights: Fact[],
   caveats: Fact[],
-  requested?: number
+  requested?: number,
+  overview: Fact | null = null
 ): Fact[] {
   const budget =
     requested === undefined || Number.isNaN(requested)
       ? MAX_DEFAULT_SENTENCES
       : Math.max(0, Math.floor(requested));
+  // The months' extremes (no insight behind them) are chosen after the two strongest insights,
+  // but said right after the opening, as part of the overview of the period.
+  const ranked = overview ? [...insights.slice(0, 2), overview, ...insights.slice(2)] : insights;
   const picked: { insights: Fact[]; caveats: Fact[] } = { insights: [], caveats: [] };
   let room = budget - (opening && budget > 0 ? 1 : 0);
   const maxInsights =
-    requested === undefined || Number.isNaN(requested) ? MAX_DEFAULT_INSIGHTS : insights.length;
+    requested === undefined || Number.isNaN(requested) ? MAX_DEFAULT_INSIGHTS : ranked.length;
   const take = (from: Fact[], to: Fact[], n: number) => {
     while (n > 0 && room > 0 && to.length < from.length) {
       to.push(from[to.length]);
@@ -193,13 +278,17 @@ export function chooseFacts(
       n--;
     }
   };
-  take(insights, picked.insights, Math.min(1, maxInsights));
+  take(ranked, picked.insights, Math.min(1, maxInsights));
   take(caveats, picked.caveats, caveats.length);
-  take(insights, picked.insights, maxInsights - picked.insights.length);
+  take(ranked, picked.insights, maxInsights - picked.insights.length);
+  const ordered =
+    overview && picked.insights.includes(overview)
+      ? [overview, ...picked.insights.filter((f) => f !== overview)]
+      : picked.insights;
   const orderedCaveats = [...picked.caveats].sort(
     (a, b) => CAVEAT_ORDER[a.type] - CAVEAT_ORDER[b.type]
   );
-  return [...(opening && budget > 0 ? [opening] : []), ...picked.insights, ...orderedCaveats];
+  return [...(opening && budget > 0 ? [opening] : []), ...ordered, ...orderedCaveats];
 }
 
 /** All facts for an analysis, before choosing. */
@@ -208,13 +297,12 @@ export function allFacts(
   kinds: Map<string, DimensionKind>,
   importResult?: ImportResult,
   fileName?: string
-): { opening: Fact | null; insights: Fact[]; caveats: Fact[] } {
+): { opening: Fact | null; insights: Fact[]; overview: Fact | null; caveats: Fact[] } {
   const insights = insightFacts(analysis.insights, kinds);
-  const extremes = monthExtremesFact(analysis, insights);
   return {
     opening: openingFact(analysis),
-    // The months' extremes complete the opening's overview of the period: right after it.
-    insights: extremes ? [extremes, ...insights] : insights,
+    insights,
+    overview: monthExtremesFact(analysis, insights),
     caveats: caveatFacts(analysis, importResult, fileName),
   };
 }

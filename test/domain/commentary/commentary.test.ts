@@ -364,3 +364,75 @@ describe("awkward inputs", () => {
     }
   });
 });
+
+describe("one fact, one sentence", () => {
+  const two = twoYearSeries;
+  const base = everyInsight()[6]; // outlier, August 2024 low: 8 500 € for 11 200 € expected
+  test("an outlier month and its gap to target in the same direction make one sentence", () => {
+    const gap = {
+      ...everyInsight()[10],
+      id: "g",
+      period: "2024-08",
+      target: 10000,
+      actual: 8500,
+      gap: -1500,
+      gapPct: -0.15,
+    } as Insight;
+    const c = writeCommentary({ analysis: makeAnalysis(two(), [gap, base]) }, { sentences: 20 });
+    const kinds = c.sentences.map((s) => s.insight);
+    expect(kinds.filter((k) => k === "outlier" || k === "targetGap")).toEqual(["outlier"]);
+    const s = c.sentences.find((x) => x.insight === "outlier")!;
+    // 8 500 is 24,1 % under 11 200 (8 500 / 11 200 − 1 = −0.241) and 15 % under the 10 000 target.
+    expect(s.figures).toMatchObject({ value: 8500, expected: 11200, target: 10000, gapPct: -0.15 });
+    expect(s.text).toMatch(/15\u00a0%/);
+  });
+  test("the same series under two dimensions is said once, naming both", () => {
+    const trend = (dimension: string, member: string, id: string) =>
+      ({ ...everyInsight()[5], id, dimension, member }) as Insight;
+    const c = writeCommentary(
+      {
+        analysis: makeAnalysis(two(), [
+          trend("Commercial", "Thomas Le Gall", "a"),
+          trend("Région", "Ouest", "b"),
+        ]),
+      },
+      { sentences: 20 }
+    );
+    const trends = c.sentences.filter((s) => s.insight === "trend");
+    expect(trends).toHaveLength(1);
+    expect(trends[0].text).toContain("Thomas Le Gall (région Ouest)");
+    expect(trends[0].figures).toMatchObject({ member: "Thomas Le Gall", memberAlias: "Ouest" });
+  });
+  test("the overall trend comes before a member's trend", () => {
+    const member = {
+      ...everyInsight()[5],
+      id: "m",
+      dimension: "Région",
+      member: "Ouest",
+      score: 0.9,
+    } as Insight;
+    const overall = { ...everyInsight()[5], id: "o", score: 0.5 } as Insight;
+    const c = writeCommentary(
+      { analysis: makeAnalysis(two(), [member, overall]) },
+      { sentences: 20 }
+    );
+    const trends = c.sentences.filter((s) => s.insight === "trend");
+    expect(trends.map((s) => s.figures.member ?? "overall")).toEqual(["overall", "Ouest"]);
+  });
+  test("with few sentences, the analysis' strongest insight beats the months' extremes", () => {
+    const c = writeCommentary(
+      { analysis: makeAnalysis(two(), [everyInsight()[2]]) },
+      { sentences: 2 }
+    );
+    expect(c.sentences.map((s) => s.insight)).toEqual(["total", "contribution"]);
+    const longer = writeCommentary(
+      { analysis: makeAnalysis(two(), [everyInsight()[2]]) },
+      { sentences: 3 }
+    );
+    expect(longer.sentences.map((s) => s.insight)).toEqual([
+      "total",
+      "outstandingFirst",
+      "contribution",
+    ]);
+  });
+});

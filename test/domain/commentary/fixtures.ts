@@ -817,5 +817,87 @@ export function scenarios(): Scenario[] {
     ]),
     dataWords: ["Typologie", "Grossistes", "Détaillants"],
   });
+  // Merged facts: outlier with its target gap (both directions, with and without a percentage),
+  // the same series under two dimensions, overall and member trends.
+  const trendOf = (dimension: string | undefined, member: string | undefined) =>
+    ins({
+      kind: "trend",
+      direction: "up",
+      from: "2023-01",
+      to: "2024-12",
+      months: 24,
+      slopePerMonth: 310,
+      slopeRelative: 0.027,
+      ...(dimension ? { dimension, member } : {}),
+    });
+  out.push({
+    name: "merged facts: outlier and target, aliases, overall and member trends",
+    analysis: makeAnalysis(two, [
+      ins({
+        kind: "outlier",
+        month: "2024-06",
+        direction: "high",
+        value: 16500,
+        expected: 11000,
+        deviationPct: 0.5,
+      }),
+      ins({
+        kind: "targetGap",
+        period: "2024-06",
+        target: 11500,
+        actual: 16500,
+        gap: 5000,
+        gapPct: 5000 / 11500,
+      }),
+      ins({
+        kind: "outlier",
+        month: "2024-02",
+        direction: "low",
+        value: 7000,
+        expected: 10000,
+        deviationPct: null,
+      }),
+      ins({
+        kind: "targetGap",
+        period: "2024-02",
+        target: 10000,
+        actual: 7000,
+        gap: -3000,
+        gapPct: null,
+      }),
+      trendOf("Commercial", "Thomas Le Gall"),
+      trendOf("Région", "Ouest"),
+      trendOf(undefined, undefined),
+      ins({
+        kind: "contribution",
+        period: "year",
+        from: "2023",
+        to: "2024",
+        dimension: "Commercial",
+        member: "Thomas Le Gall",
+        memberChange: 21000,
+        totalChange: 14000,
+        shareOfChange: 1.5,
+        fromRevenue: 126000,
+        toRevenue: 140000,
+        months: yearMonths(2024),
+      }),
+      ins({
+        kind: "contribution",
+        period: "year",
+        from: "2023",
+        to: "2024",
+        dimension: "Région",
+        member: "Ouest",
+        memberChange: 21000,
+        totalChange: 14000,
+        shareOfChange: 1.5,
+        fromRevenue: 126000,
+        toRevenue: 140000,
+        months: yearMonths(2024),
+      }),
+    ]),
+    dataWords: ["Thomas Le Gall", "Ouest"],
+  });
   return out;
 }

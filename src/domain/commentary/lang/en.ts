@@ -15,7 +15,19 @@ function member(q: Quoter, name: string, ref: MemberRef): MemberPhrase {
   q.label(name, ref.label);
   // A column of unknown meaning is named by its header, which is data too.
   if (!ref.noun) q.label(`${name}Dimension`, ref.dimension);
-  return memberPhraseEn(ref.label, ref.dimension, ref.noun);
+  const p = memberPhraseEn(ref.label, ref.dimension, ref.noun);
+  if (!ref.alias) return p;
+  // The same series under another dimension: "Thomas Le Gall (Ouest region)".
+  const alias = ref.alias;
+  q.label(`${name}Alias`, alias.label);
+  const other =
+    alias.noun &&
+    alias.noun.en.style === "after" &&
+    !alias.label.toLowerCase().startsWith(alias.noun.en.singular + " ")
+      ? `${alias.label} ${alias.noun.en.singular}`
+      : alias.label;
+  const add = (text: string) => `${text} (${other})`;
+  return { ...p, np: add(p.np), npStart: add(p.npStart), de: add(p.de) };
 }
 
 function measureEn(measure: InsightMeasure): { np: string; plural: boolean } {
@@ -263,13 +275,27 @@ function trend(fact: Extract<Fact, { type: "trend" }>, ctx: RenderContext): Vari
 }
 
 function outlier(fact: Extract<Fact, { type: "outlier" }>, ctx: RenderContext): Variant[] {
-  const { insight } = fact;
+  const { insight, target } = fact;
   const high = insight.direction === "high";
   const dev = insight.deviationPct;
   const usable = dev !== null && Number.isFinite(dev) && displayedPercent(dev) !== 0;
+  const habit = (q: Quoter) =>
+    `${usable ? `${q.pct("deviationPct", dev, { abs: true })} ${high ? "above" : "below"}` : high ? "well above" : "well below"} its usual level (${q.money("expected", insight.expected)})`;
+  if (target) {
+    const gapPct = target.gapPct;
+    const pctOk = gapPct !== null && Number.isFinite(gapPct) && displayedPercent(gapPct) !== 0;
+    const gap = (q: Quoter) =>
+      pctOk ? q.pct("gapPct", gapPct, { abs: true }) : q.money("gap", target.gap, { abs: true });
+    return [
+      (q) =>
+        `${capitalize(month(q, "month", insight.month, ctx))} ${high ? "stood out" : "fell short"} at ${q.money("value", insight.value)}, ${habit(q)} and ${gap(q)} ${high ? "above" : "below"} its target (${q.money("target", target.target)}).`,
+      (q) =>
+        `Revenue in ${month(q, "month", insight.month, ctx)} ${high ? "reached" : "dropped to"} an unusual ${q.money("value", insight.value)} (about ${q.money("expected", insight.expected)} in a typical month), ${high ? "beating" : "missing"} its ${q.money("target", target.target)} target by ${gap(q)}.`,
+    ];
+  }
   return [
     (q) =>
-      `${capitalize(month(q, "month", insight.month, ctx))} ${high ? "stood out" : "fell short"} at ${q.money("value", insight.value)}, ${usable ? `${q.pct("deviationPct", dev, { abs: true })} ${high ? "above" : "below"}` : high ? "well above" : "well below"} its usual level (${q.money("expected", insight.expected)}).`,
+      `${capitalize(month(q, "month", insight.month, ctx))} ${high ? "stood out" : "fell short"} at ${q.money("value", insight.value)}, ${habit(q)}.`,
     (q) =>
       `Revenue in ${month(q, "month", insight.month, ctx)} ${high ? "reached" : "dropped to"} an unusual ${q.money("value", insight.value)}, against about ${q.money("expected", insight.expected)} in a typical month.`,
   ];
@@ -368,7 +394,7 @@ function contribution(
   if (share > 1 && displayedPercent(share, 0) > 100)
     return [
       (q) =>
-        `${member(q, "member", fact.member).npStart} accounted for all of the revenue ${noun} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)}: ${q.money("memberChange", insight.memberChange, { signed: true })}, for a total change of ${q.money("totalChange", insight.totalChange, { signed: true })}.`,
+        `${member(q, "member", fact.member).npStart} accounted for all of the revenue ${noun} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)}: ${q.money("memberChange", insight.memberChange, { signed: true })}, more than the total change (${q.money("totalChange", insight.totalChange, { signed: true })}).`,
     ];
   const variants: Variant[] = [
     (q) =>

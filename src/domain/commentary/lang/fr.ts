@@ -23,7 +23,21 @@ function member(q: Quoter, name: string, ref: MemberRef): MemberPhrase {
   q.label(name, ref.label);
   // A column of unknown meaning is named by its header, which is data too.
   if (!ref.noun) q.label(`${name}Dimension`, ref.dimension);
-  return memberPhraseFr(ref.label, ref.dimension, ref.noun);
+  const p = memberPhraseFr(ref.label, ref.dimension, ref.noun);
+  if (!ref.alias) return p;
+  // The same series under another dimension: "Thomas Le Gall (région Ouest)".
+  const alias = ref.alias;
+  q.label(`${name}Alias`, alias.label);
+  const other =
+    alias.noun && !alias.noun.fr.bare && !startsWithNoun(alias.label, alias.noun.fr.singular)
+      ? `${alias.noun.fr.singular} ${alias.label}`
+      : alias.label;
+  const add = (text: string) => `${text} (${other})`;
+  return { ...p, np: add(p.np), npStart: add(p.npStart), de: add(p.de) };
+}
+
+function startsWithNoun(label: string, noun: string): boolean {
+  return label.toLocaleLowerCase().startsWith(noun.toLocaleLowerCase() + " ");
 }
 
 /** "à elle seule" / "à lui seul", or "" when the gender is not known (no article). */
@@ -335,15 +349,33 @@ function trend(fact: Extract<Fact, { type: "trend" }>, ctx: RenderContext): Vari
 }
 
 function outlier(fact: Extract<Fact, { type: "outlier" }>, ctx: RenderContext): Variant[] {
-  const { insight } = fact;
+  const { insight, target } = fact;
   const high = insight.direction === "high";
   const dev = insight.deviationPct;
   const usable = dev !== null && Number.isFinite(dev) && displayedPercent(dev) !== 0;
   const devText = (q: Quoter) =>
     usable ? `${q.pct("deviationPct", dev, { abs: true })} ${high ? "au-dessus de" : "sous"} ` : "";
+  const habit = (q: Quoter) =>
+    `${usable ? devText(q) : high ? "bien au-dessus de " : "bien en dessous de "}son niveau habituel (${q.money("expected", insight.expected)})`;
+  if (target) {
+    const gapPct = target.gapPct;
+    const pctOk = gapPct !== null && Number.isFinite(gapPct) && displayedPercent(gapPct) !== 0;
+    const gap = (q: Quoter) =>
+      pctOk ? q.pct("gapPct", gapPct, { abs: true }) : q.money("gap", target.gap, { abs: true });
+    return [
+      (q) =>
+        high
+          ? `Le mois ${deFr(month(q, "month", insight.month, ctx))} se détache nettement : ${q.money("value", insight.value)}, soit ${habit(q)} ; l'objectif (${q.money("target", target.target)}) est dépassé de ${gap(q)}.`
+          : `Le mois ${deFr(month(q, "month", insight.month, ctx))} décroche nettement : ${q.money("value", insight.value)}, soit ${habit(q)} ; il reste ${gap(q)} sous son objectif (${q.money("target", target.target)}).`,
+      (q) =>
+        high
+          ? `En ${month(q, "month", insight.month, ctx)}, le CA${ctx.taxSuffix} atteint ${q.money("value", insight.value)}, un niveau inhabituel (${q.money("expected", insight.expected)} d'ordinaire) qui dépasse de ${gap(q)} l'objectif de ${q.money("target", target.target)}.`
+          : `En ${month(q, "month", insight.month, ctx)}, le CA${ctx.taxSuffix} tombe à ${q.money("value", insight.value)}, un niveau inhabituel (${q.money("expected", insight.expected)} d'ordinaire), ${gap(q)} sous l'objectif de ${q.money("target", target.target)}.`,
+    ];
+  }
   return [
     (q) =>
-      `Le mois ${deFr(month(q, "month", insight.month, ctx))} ${high ? "se détache nettement" : "décroche nettement"} : ${q.money("value", insight.value)}, soit ${usable ? devText(q) : high ? "bien au-dessus de " : "bien en dessous de "}son niveau habituel (${q.money("expected", insight.expected)}).`,
+      `Le mois ${deFr(month(q, "month", insight.month, ctx))} ${high ? "se détache nettement" : "décroche nettement"} : ${q.money("value", insight.value)}, soit ${habit(q)}.`,
     (q) =>
       `En ${month(q, "month", insight.month, ctx)}, le CA${ctx.taxSuffix} ${high ? "atteint" : "tombe à"} ${q.money("value", insight.value)}, un niveau inhabituel : il tourne d'ordinaire autour de ${q.money("expected", insight.expected)}.`,
   ];
@@ -452,10 +484,11 @@ function contribution(
       },
     ];
   if (share > 1 && displayedPercent(share, 0) > 100)
+    // The member moved more than the total: the others moved the other way.
     return [
       (q) => {
         const m = member(q, "member", fact.member);
-        return `${join(m.npStart, "explique", alone(m))} ${noun} du ${ca} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} : ${q.money("memberChange", insight.memberChange, { signed: true })}, pour une variation totale de ${q.money("totalChange", insight.totalChange, { signed: true })}.`;
+        return `${join(m.npStart, "porte", alone(m))} toute ${noun} du ${ca} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} : ${q.money("memberChange", insight.memberChange, { signed: true })}, davantage que la variation totale (${q.money("totalChange", insight.totalChange, { signed: true })}).`;
       },
     ];
   const variants: Variant[] = [
