@@ -193,7 +193,6 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
   const inspector = sim.workbook;
   const sheets: SheetInfo[] = useMemo(
     () => inspector.sheets().filter((s) => s.visibility === "Visible"),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [inspector, version]
   );
   const [active, setActive] = useState<string | null>(null);
@@ -222,7 +221,6 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
   const used = sheetName ? inspector.usedRange(sheetName) : null;
   const grid: CellInfo[][] = useMemo(
     () => (sheetName && used ? inspector.grid(sheetName, `A1:${used.split(":").pop()}`) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [inspector, sheetName, used, version]
   );
   const rowCount = Math.max(grid.length + 5, 30);
@@ -230,7 +228,6 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
   const widths = useMemo(
     () =>
       sheetName ? displayWidths(inspector.columnWidths(sheetName, colCount).map(px), grid) : [],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [inspector, sheetName, colCount, grid, version]
   );
   const frozen = sheetName ? (inspector.frozenPanes(sheetName)?.rows ?? 0) : 0;
@@ -268,7 +265,6 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
     for (let c = 0; c < selection.anchor.col; c++) left += widths[c] ?? 64;
     if (left < el.scrollLeft || left > el.scrollLeft + el.clientWidth - 80)
       el.scrollLeft = Math.max(0, left - 80);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [version, sheetName]);
 
   const selectInWorkbook = useCallback(
