@@ -21,6 +21,7 @@ import {
   scanDate,
   type DateOrder,
 } from "./dates";
+import { DERIVED_NAMES, deriveCostOrMargin, lineRevenue, type MeasureSet } from "./derive";
 import { ExactAccumulator, roundTo, sumExact } from "./exact";
 import { at, msg } from "./messages";
 import {
@@ -62,6 +63,7 @@ const excelSerialToDayHot = excelSerialToDay;
 const dayFromDateHot = dayFromDate;
 const detachStringHot = detachString;
 const isDateNumberFormatHot = isDateNumberFormat;
+const lineRevenueHot = lineRevenue;
 const DATE_EMPTY_ = DATE_EMPTY;
 const DATE_INVALID_ = DATE_INVALID;
 const DATE_OK_ = DATE_OK;
@@ -392,7 +394,7 @@ export class TableBuilder {
       const q = this.byRole.quantity!.values[i];
       const p = this.byRole.unitPrice!.values[i];
       const d = disc ? disc.values[i] : 0;
-      revenue = roundTo(q * p * (1 - (d === d ? d : 0)), 2);
+      revenue = lineRevenueHot(q, p, d);
       this.derivedRevenueValues[i] = revenue;
     } else {
       revenue = this.revenue ? this.revenue.values[i] : NaN;
@@ -573,12 +575,7 @@ export class TableBuilder {
     let revenue = this.revenue ? this.revenue.values[i] : NaN;
     if (this.plan.deriveRevenue) {
       const d = this.byRole.discount ? this.byRole.discount.values[i] : 0;
-      revenue = roundTo(
-        this.byRole.quantity!.values[i] *
-          this.byRole.unitPrice!.values[i] *
-          (1 - (d === d ? d : 0)),
-        2
-      );
+      revenue = lineRevenue(this.byRole.quantity!.values[i], this.byRole.unitPrice!.values[i], d);
     }
     const label = findTotalLabel(cells, this.nonDataColumns);
     const decimals = Math.max(2, this.revenue?.decimals ?? 2);
@@ -695,14 +692,8 @@ export class TableBuilder {
     const issues: ImportIssue[] = [...plan.notes, ...this.issues];
     for (const [code, c] of this.issueCounts) {
       if (c.count > MAX_ISSUES_PER_CODE) {
-        issues.push({
-          row: null,
-          column: null,
-          value: null,
-          severity: c.severity,
-          code: "more-" + code,
-          message: msg.moreIssues(c.count - MAX_ISSUES_PER_CODE, c.sample),
-        });
+        const body = msg.moreIssues(c.count - MAX_ISSUES_PER_CODE, c.sample);
+        issues.push(summaryIssue("more-" + code, c.severity, null, body));
       }
     }
     if (n === 0) {
@@ -723,39 +714,17 @@ export class TableBuilder {
         m.role === "discount" && this.plan.discountPoints ? m.decimals + 2 : m.decimals;
     }
     const derived: DerivedMeasure[] = [];
-    const names =
-      lang === "en"
-        ? { revenue: "Revenue", cost: "Cost", profit: "Margin" }
-        : { revenue: "CA HT", cost: "Coût", profit: "Marge" };
     if (plan.deriveRevenue) {
       measures.revenue = this.derivedRevenueValues.slice(0, n);
-      measureHeaders.revenue = names.revenue;
+      measureHeaders.revenue = DERIVED_NAMES[lang].revenue;
       decimals.revenue = 2;
       derived.push("revenue");
     }
-    const revenue = measures.revenue!;
-    if (!measures.cost && measures.profit) {
-      const d = Math.max(decimals.revenue ?? 2, decimals.profit ?? 2);
-      measures.cost = subtract(revenue, measures.profit, d);
-      measureHeaders.cost = names.cost;
-      decimals.cost = d;
-      derived.push("cost");
-    } else if (measures.cost && !measures.profit) {
-      const d = Math.max(decimals.revenue ?? 2, decimals.cost ?? 2);
-      measures.profit = subtract(revenue, measures.cost, d);
-      measureHeaders.profit = names.profit;
-      decimals.profit = d;
-      derived.push("margin");
+    const set = { measures: measures as MeasureSet["measures"], headers: measureHeaders, decimals };
+    derived.push(...deriveCostOrMargin(set, lang));
+    for (const what of derived) {
+      issues.push(summaryIssue("derived-" + what, "info", null, msg.derived(what)));
     }
-    for (const what of derived)
-      issues.push({
-        row: null,
-        column: null,
-        value: null,
-        severity: "info",
-        code: "derived-" + what,
-        message: msg.derived(what),
-      });
 
     // Summaries: optional values missing, credit notes kept.
     for (const m of this.measures) {
@@ -764,26 +733,14 @@ export class TableBuilder {
         m.missing > 0 &&
         (m.role === "cost" || m.role === "profit" || m.role === "quantity")
       ) {
-        issues.push({
-          row: null,
-          column: m.header,
-          value: null,
-          severity: "warning",
-          code: "missing-values",
-          message: at(null, m.header, msg.missingValues(m.missing, roleLabels(m.role))),
-        });
+        const body = msg.missingValues(m.missing, roleLabels(m.role));
+        issues.push(summaryIssue("missing-values", "warning", m.header, body));
       }
     }
     if (this.negativeLines > 0) {
       const d = decimals.revenue ?? 2;
-      issues.push({
-        row: null,
-        column: measureHeaders.revenue ?? null,
-        value: null,
-        severity: "info",
-        code: "negative-lines",
-        message: msg.negativeLines(this.negativeLines, this.negativeSum.total(d)),
-      });
+      const body = msg.negativeLines(this.negativeLines, this.negativeSum.total(d));
+      issues.push(summaryIssue("negative-lines", "info", null, body));
     }
 
     // Reconciliation: source = imported + rejected, total lines apart.
@@ -802,15 +759,11 @@ export class TableBuilder {
       if (m.role === "discount") continue;
       reconciliation.push(rec);
       const gap = roundTo(rec.source - rec.imported - rec.rejected, d);
-      if (gap !== 0)
-        issues.push({
-          row: null,
-          column: m.header,
-          value: null,
-          severity: "warning",
-          code: "reconciliation-gap",
-          message: msg.reconciliationGap(m.header, gap),
-        });
+      if (gap !== 0) {
+        issues.push(
+          summaryIssue("reconciliation-gap", "warning", null, msg.reconciliationGap(m.header, gap))
+        );
+      }
     }
 
     const dimensions: Dimension[] = this.dims.map((d) => ({
@@ -875,17 +828,14 @@ export class TableBuilder {
   }
 }
 
-/** a − b row by row, rounded to `decimals` (NaN when either is missing). */
-function subtract(a: Float64Array, b: Float64Array, decimals: number): Float64Array {
-  const out = new Float64Array(a.length);
-  const scale = 10 ** decimals;
-  for (let i = 0; i < a.length; i++) {
-    // Same rounding as roundTo (halves away from zero), inlined: a million rows.
-    const x = (a[i] - b[i]) * scale;
-    const r = Math.round(Math.abs(x) + Math.abs(x) * Number.EPSILON);
-    out[i] = (x < 0 ? -r : r) / scale;
-  }
-  return out;
+/** An issue about the whole file (no row), about a column when given. */
+function summaryIssue(
+  code: string,
+  severity: IssueSeverity,
+  column: string | null,
+  body: Localized
+): ImportIssue {
+  return { row: null, column, value: null, severity, code, message: at(null, column, body) };
 }
 
 /**
