@@ -52,10 +52,18 @@ const CP1252_HIGH = [
  */
 export function decodeWindows1252(bytes: Uint8Array): string {
   const text = new TextDecoder("windows-1252").decode(bytes);
-  if (!/[\u0080-\u009f]/.test(text)) return text;
+  if (decoderMapsC1() || !/[\u0080-\u009f]/.test(text)) return text;
   return text.replace(/[\u0080-\u009f]/g, (c) =>
     String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80])
   );
+}
+
+let c1Mapped: boolean | null = null;
+
+/** True when this runtime's decoder already maps 0x80 to "€" (browsers): no second scan then. */
+function decoderMapsC1(): boolean {
+  c1Mapped ??= new TextDecoder("windows-1252").decode(new Uint8Array([0x80])) === "€";
+  return c1Mapped;
 }
 
 /** A BOM says UTF-8 even if a stray byte is invalid: replace it rather than switch encodings. */
