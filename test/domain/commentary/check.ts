@@ -96,7 +96,8 @@ function yearsOf(value: string | number): number[] {
 export function claimedBy(
   q: QuotedNumber,
   s: CommentarySentence,
-  claimed: Set<string> = new Set()
+  claimed: Set<string> = new Set(),
+  plainMoney = false
 ): string | null {
   const units = s.units ?? {};
   const entries = Object.entries(s.figures);
@@ -113,6 +114,18 @@ export function claimedBy(
       const shown = q.signed ? q.value : Math.abs(q.value);
       if (sameToPrecision(figureValue, shown, q.decimals)) return name;
     }
+    // Without a currency, amounts print as plain numbers.
+    const asMoney = plainMoney && q.unit === "plain" && unit === "money";
+    if (
+      asMoney &&
+      typeof fig === "number" &&
+      sameToPrecision(
+        q.signed ? fig : Math.abs(fig),
+        q.signed ? q.value : Math.abs(q.value),
+        q.decimals
+      )
+    )
+      return name;
     if (q.unit === "plain" && !q.signed) {
       if (unit === "count" && fig === q.value) return name;
       if (unit === "quantity" && typeof fig === "number")
@@ -134,12 +147,18 @@ export function claimedBy(
  * Problems of a sentence: printed numbers that no figure claims, and numeric figures (money,
  * percent, points, count) that the text does not print.
  */
-export function numberProblems(s: CommentarySentence, lang: Lang, dataWords: string[]): string[] {
+export function numberProblems(
+  s: CommentarySentence,
+  lang: Lang,
+  dataWords: string[],
+  /** The commentary has no currency: amounts are plain numbers. */
+  plainMoney = false
+): string[] {
   const problems: string[] = [];
   const quoted = quotedNumbers(withoutDataWords(s.text, labelsOf(s, dataWords)), lang);
   const claimed = new Set<string>();
   for (const q of quoted) {
-    const name = claimedBy(q, s, claimed);
+    const name = claimedBy(q, s, claimed, plainMoney);
     if (name === null) problems.push(`"${q.raw}" (${q.unit}) claims no figure in: ${s.text}`);
     else claimed.add(name);
   }

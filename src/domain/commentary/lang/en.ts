@@ -366,11 +366,15 @@ function seasonality(fact: Extract<Fact, { type: "seasonality" }>): Variant[] {
   const { insight } = fact;
   const peak = insight.peakIndex - 1;
   const trough = 1 - insight.troughIndex;
+  // The analysis counts years of data as months / 12 (2.1): "more than 2 years".
+  const whole = Math.floor(insight.years + 1e-9);
+  const span = (q: Quoter) =>
+    `${whole < insight.years ? "more than " : ""}${q.count("years", whole, "year", "years")}`;
   return [
     (q) =>
-      `Sales are seasonal: over ${q.count("years", insight.years, "year", "years")}, ${q.monthOfYear("peakMonth", insight.peakMonth)} is typically the strongest month (${q.pct("peakAboveAverage", peak)} above average) and ${q.monthOfYear("troughMonth", insight.troughMonth)} the weakest (${q.pct("troughBelowAverage", trough)} below).`,
+      `Sales are seasonal: over ${span(q)}, ${q.monthOfYear("peakMonth", insight.peakMonth)} is typically the strongest month (${q.pct("peakAboveAverage", peak)} above average) and ${q.monthOfYear("troughMonth", insight.troughMonth)} the weakest (${q.pct("troughBelowAverage", trough)} below).`,
     (q) =>
-      `Year after year, ${q.monthOfYear("peakMonth", insight.peakMonth)} is the busiest month (${q.pct("peakAboveAverage", peak)} above the monthly average) and ${q.monthOfYear("troughMonth", insight.troughMonth)} the quietest (${q.pct("troughBelowAverage", trough)} below), over ${q.count("years", insight.years, "year", "years")} of data.`,
+      `Year after year, ${q.monthOfYear("peakMonth", insight.peakMonth)} is the busiest month (${q.pct("peakAboveAverage", peak)} above the monthly average) and ${q.monthOfYear("troughMonth", insight.troughMonth)} the quietest (${q.pct("troughBelowAverage", trough)} below), over ${span(q)} of data.`,
   ];
 }
 

@@ -456,11 +456,15 @@ function seasonality(fact: Extract<Fact, { type: "seasonality" }>): Variant[] {
   const peak = insight.peakIndex - 1;
   const trough = 1 - insight.troughIndex;
   const name = (q: Quoter, key: string, m: number) => q.monthOfYear(key, m);
+  // The analysis counts years of data as months / 12 (2.1): "plus de 2 ans".
+  const whole = Math.floor(insight.years + 1e-9);
+  const span = (q: Quoter) =>
+    `${whole < insight.years ? "plus de " : ""}${q.count("years", whole, "an", "ans")}`;
   return [
     (q) =>
-      `L'activité est saisonnière : sur ${q.count("years", insight.years, "an", "ans")}, ${name(q, "peakMonth", insight.peakMonth)} est en moyenne le mois le plus fort (${q.pct("peakAboveAverage", peak)} au-dessus de la moyenne) et ${name(q, "troughMonth", insight.troughMonth)} le plus faible (${q.pct("troughBelowAverage", trough)} en dessous).`,
+      `L'activité est saisonnière : sur ${span(q)}, ${name(q, "peakMonth", insight.peakMonth)} est en moyenne le mois le plus fort (${q.pct("peakAboveAverage", peak)} au-dessus de la moyenne) et ${name(q, "troughMonth", insight.troughMonth)} le plus faible (${q.pct("troughBelowAverage", trough)} en dessous).`,
     (q) =>
-      `D'une année sur l'autre, le mois ${deFr(name(q, "peakMonth", insight.peakMonth))} est le plus fort (${q.pct("peakAboveAverage", peak)} au-dessus de la moyenne mensuelle) et celui ${deFr(name(q, "troughMonth", insight.troughMonth))} le plus creux (${q.pct("troughBelowAverage", trough)} en dessous), sur ${q.count("years", insight.years, "an", "ans")} de données.`,
+      `D'une année sur l'autre, le mois ${deFr(name(q, "peakMonth", insight.peakMonth))} est le plus fort (${q.pct("peakAboveAverage", peak)} au-dessus de la moyenne mensuelle) et celui ${deFr(name(q, "troughMonth", insight.troughMonth))} le plus creux (${q.pct("troughBelowAverage", trough)} en dessous), sur ${span(q)} de données.`,
   ];
 }
 
