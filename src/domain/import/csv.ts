@@ -56,7 +56,22 @@ export function csvRowSource(
   delimiter: Delimiter,
   onProgress?: (rowsDone: number, rowsTotal: number) => void
 ): RowSource {
-  return { forEachRow: (sink) => forEachCsvRow(text, delimiter, sink, onProgress) };
+  return {
+    forEachRow: (sink) => forEachCsvRow(text, delimiter, sink, onProgress),
+    estimateRows: () => estimateLines(text),
+  };
+}
+
+/** Number of lines of a text, estimated from the length of its first 2,000 lines. */
+export function estimateLines(text: string): number {
+  let pos = -1;
+  let lines = 0;
+  while (lines < 2000) {
+    pos = text.indexOf("\n", pos + 1);
+    if (pos < 0) return lines + 1;
+    lines++;
+  }
+  return Math.ceil((text.length * lines) / (pos + 1));
 }
 
 /** Imports CSV/TSV bytes (encoding and separator detected). Never throws. */

@@ -193,10 +193,10 @@ export function fatalResult(
 }
 
 export class TableBuilder {
-  private capacity = 1024;
+  private capacity: number;
   private rowCount = 0;
-  private dates: Int32Array = new Int32Array(this.capacity);
-  private sourceRows: Int32Array = new Int32Array(this.capacity);
+  private dates: Int32Array;
+  private sourceRows: Int32Array;
   private readonly measures: MeasureState[] = [];
   private readonly byRole: Partial<Record<MeasureRole, MeasureState>> = {};
   private readonly dims: DimensionState[] = [];
@@ -234,8 +234,13 @@ export class TableBuilder {
   constructor(
     private readonly plan: ImportPlan,
     private readonly options: ImportOptions,
-    private readonly forced: boolean
+    private readonly forced: boolean,
+    expectedRows = 0
   ) {
+    // Sized from the source's estimate: no copy while growing a million-row table.
+    this.capacity = Math.max(1024, Math.ceil(expectedRows * 1.05) + 16);
+    this.dates = new Int32Array(this.capacity);
+    this.sourceRows = new Int32Array(this.capacity);
     this.width = plan.headers.length;
     this.dateCol = plan.date;
     this.dateOrder = plan.dateOrder;

@@ -33,6 +33,7 @@ export function gridRowSource(
       }
       onProgress?.(values.length, values.length);
     },
+    estimateRows: () => grid.values.length,
   };
 }
 

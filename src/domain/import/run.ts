@@ -20,6 +20,8 @@ export type RowSink = (
 /** A source of rows that can be read more than once. */
 export interface RowSource {
   forEachRow(sink: RowSink): void;
+  /** Rough number of rows, to size the table once (optional). */
+  estimateRows?(): number;
 }
 
 /** Reads the source into an ImportResult. Never throws: an unexpected error is a fatal result. */
@@ -75,7 +77,7 @@ function onePass(
       rows.length = 0;
       return;
     }
-    builder = new TableBuilder(plan, options, forced !== undefined);
+    builder = new TableBuilder(plan, options, forced !== undefined, source.estimateRows?.() ?? 0);
     for (let r = 0; r < plan.firstDataIndex; r++)
       if (r !== plan.headerIndex) builder.titleLine(rows[r], rowNumbers[r]);
     for (let r = plan.firstDataIndex; r < rows.length; r++)

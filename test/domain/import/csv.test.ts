@@ -3,7 +3,7 @@
  * expected figures are worked out by hand in the comments.
  */
 import fc from "fast-check";
-import { importCsv, importCsvText } from "../../../src/domain/import/csv";
+import { estimateLines, importCsv, importCsvText } from "../../../src/domain/import/csv";
 import { dayToIso } from "../../../src/domain/import/dates";
 import type { ImportResult } from "../../../src/domain/import/types";
 
@@ -478,5 +478,15 @@ describe("never throws on user data", () => {
       }),
       { numRuns: 300 }
     );
+  });
+});
+
+describe("estimateLines", () => {
+  it("estimates the number of lines from the first ones, to size the table once", () => {
+    expect(estimateLines("a\nb\nc")).toBe(3);
+    const text = "Date;CA\n" + "06/01/2024;12,50\n".repeat(10_000);
+    const estimate = estimateLines(text);
+    expect(estimate).toBeGreaterThan(9_900);
+    expect(estimate).toBeLessThan(10_100);
   });
 });
