@@ -178,6 +178,7 @@ export class SimTable
         const lastData = t.showTotals ? rect.r1 - 1 : rect.r1;
         t.dataRowCount = Math.max(1, lastData - t.dataR0 + 1);
         m.engine.markStructural();
+        m.structuredChecked.clear();
       }
     );
   }
@@ -282,6 +283,7 @@ function setShowTotals(m: WorkbookModel, t: TableModel, on: boolean): void {
     t.showTotals = false;
   }
   m.engine.markStructural();
+  m.structuredChecked.clear();
 }
 
 abstract class TableScopedCollection extends SimCollection<SimTable, TableModel> {
@@ -438,6 +440,7 @@ export class SimTableColumn
       }
       t.columns.splice(i, 1);
       model(this).engine.markStructural();
+      model(this).structuredChecked.clear();
     });
   }
 }
@@ -528,6 +531,7 @@ export class SimTableColumnCollection extends SimCollection<SimTableColumn, Colu
         m.writeRect(t.sheet, { r0: t.r0, r1: lastRow, c0: c, c1: c }, values, "values");
       }
       m.engine.markStructural();
+      m.structuredChecked.clear();
       return { table: t, column: col };
     }) as unknown as Excel.TableColumn;
   }

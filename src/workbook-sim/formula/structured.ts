@@ -7,7 +7,7 @@
  * - a reference without a table name refers to the table that contains the formula;
  * - `#Totals` (or `#Headers`) of a table that has no such row is `#REF!`.
  */
-import { fullAddress, cellAddress, quoteSheetName, Rect } from "../address";
+import { fullAddress, cellAddress, columnLetters, quoteSheetName, Rect } from "../address";
 
 export interface TableGeometry {
   name: string;
@@ -143,7 +143,7 @@ export function parseStructuredRef(text: string): StructuredRef {
 }
 
 export type Resolution =
-  | { ok: true; sheetName: string; rect: Rect }
+  | { ok: true; sheetName: string; rect: Rect; thisRow?: boolean }
   | { ok: false; error: "#REF!" | "#VALUE!"; reason: string };
 
 /** Resolves a structured reference for a formula located at (sheetName, row, col). */
@@ -183,7 +183,12 @@ export function resolveStructuredRef(
         reason: "[#This Row] used outside the table's data rows",
       };
     }
-    return { ok: true, sheetName: t.sheetName, rect: { r0: at.row, r1: at.row, c0, c1 } };
+    return {
+      ok: true,
+      sheetName: t.sheetName,
+      rect: { r0: at.row, r1: at.row, c0, c1 },
+      thisRow: true,
+    };
   }
   const specials = ref.specials.length ? ref.specials : ["#Data" as Special];
   let r0 = Infinity;
@@ -216,6 +221,14 @@ export function resolveStructuredRef(
 export function resolutionToA1(res: Resolution): string {
   if (!res.ok) return res.error;
   const { rect, sheetName } = res;
+  if (res.thisRow) {
+    // row-relative ($C5): every row of a calculated column then shares one formula shape for the engine
+    const one = `$${columnLetters(rect.c0)}${rect.r0 + 1}`;
+    const q = quoteSheetName(sheetName);
+    return rect.c0 === rect.c1
+      ? `${q}!${one}`
+      : `${q}!${one}:$${columnLetters(rect.c1)}${rect.r0 + 1}`;
+  }
   if (rect.r0 === rect.r1 && rect.c0 === rect.c1)
     return `${quoteSheetName(sheetName)}!${cellAddress(rect.r0, rect.c0, true)}`;
   return fullAddress(sheetName, rect, true);

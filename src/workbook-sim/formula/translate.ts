@@ -30,6 +30,18 @@ export interface FormulaSite {
 }
 
 const tokenCache = new Map<string, Token[]>();
+const refCache = new Map<string, ReturnType<typeof parseStructuredRef>>();
+
+/** Parsed structured reference, cached by its text. */
+function parsedRef(text: string): ReturnType<typeof parseStructuredRef> {
+  let r = refCache.get(text);
+  if (!r) {
+    r = parseStructuredRef(text);
+    if (refCache.size > 50000) refCache.clear();
+    refCache.set(text, r);
+  }
+  return r;
+}
 
 /** Tokens of a formula body (without "="), cached: a calculated column repeats one text a million times. */
 export function cachedTokens(body: string): Token[] {
@@ -100,7 +112,7 @@ export function translateForEngine(
   let hasAvgIfs = false;
   const out: Token[] = tokens.map((t, i) => {
     if (t.type === "struct") {
-      const res = resolveStructuredRef(parseStructuredRef(t.text), site, tables);
+      const res = resolveStructuredRef(parsedRef(t.text), site, tables);
       if (!res.ok) problems.push(res.reason);
       return { type: "ident", text: resolutionToA1(res) };
     }

@@ -249,8 +249,11 @@ export class WorkbookModel implements TableLookup {
   }
 
   containing(sheetName: string, row: number, col: number): TableGeometry | undefined {
-    const s = this.sheetByName(sheetName);
-    return s ? this.tableAt(s, row, col)?.geometry() : undefined;
+    const lower = sheetName.toLowerCase();
+    const t = this.tables.find(
+      (x) => x.sheet.name.toLowerCase() === lower && rectContains(x.rangeRect(), row, col)
+    );
+    return t?.geometry();
   }
 
   private nextTableName(): string {
@@ -281,6 +284,7 @@ export class WorkbookModel implements TableLookup {
   }
 
   addTable(sheet: SheetModel, rect: Rect, hasHeaders: boolean): TableModel {
+    this.structuredChecked.clear();
     const conflict = this.occupiedBy(sheet, rect);
     if (conflict)
       throw simError(
@@ -331,6 +335,7 @@ export class WorkbookModel implements TableLookup {
   }
 
   removeTable(t: TableModel, clearCells: boolean): void {
+    this.structuredChecked.clear();
     if (clearCells) {
       const r = t.rangeRect();
       for (let row = r.r0; row <= r.r1; row++)
@@ -344,6 +349,7 @@ export class WorkbookModel implements TableLookup {
 
   /** Converts to a plain range: references to the table become A1 references (as Excel does). */
   convertTableToRange(t: TableModel): void {
+    this.structuredChecked.clear();
     const lookup = this;
     this.rewriteFormulas((f, s, r, c) => {
       if (
@@ -360,6 +366,7 @@ export class WorkbookModel implements TableLookup {
   }
 
   renameTable(t: TableModel, name: string): void {
+    this.structuredChecked.clear();
     if (t.name === name) return;
     this.validateTableName(name, t);
     const old = t.name;
@@ -369,6 +376,7 @@ export class WorkbookModel implements TableLookup {
   }
 
   renameTableColumn(t: TableModel, index: number, name: string): void {
+    this.structuredChecked.clear();
     const col = t.columns[index];
     const old = col.name;
     if (old === name) return;
@@ -558,6 +566,8 @@ export class WorkbookModel implements TableLookup {
 
   private normalized = new Map<string, string>();
   private formulaValidity = new Map<string, boolean>();
+  /** Formula texts whose structured references were checked (cleared when tables change). */
+  structuredChecked = new Set<string>();
 
   writeFormula(sheet: SheetModel, r: number, c: number, text: string): void {
     let normalized = this.normalized.get(text);
@@ -575,7 +585,12 @@ export class WorkbookModel implements TableLookup {
       this.normalized.set(text, normalized);
     }
     let ok = this.formulaValidity.get(normalized);
-    if (ok === undefined || normalized.includes("[")) {
+    // Structured references are checked once per formula text and containing table (a calculated
+    // column repeats one text on every row).
+    const checkKey = normalized.includes("[")
+      ? `${normalized}\u0001${this.tableAt(sheet, r, c)?.name ?? ""}`
+      : null;
+    if (ok === undefined || (checkKey !== null && !this.structuredChecked.has(checkKey))) {
       const tr = translateForEngine(normalized, { sheetName: sheet.name, row: r, col: c }, this);
       const unknown = tr.problems.find(
         (p) => p.startsWith("no table") || p.includes("has no column")
@@ -586,6 +601,10 @@ export class WorkbookModel implements TableLookup {
           "Range.formulas",
           `The formula "${text}" contains an error: ${unknown}.`
         );
+      if (checkKey !== null) {
+        if (this.structuredChecked.size > 50000) this.structuredChecked.clear();
+        this.structuredChecked.add(checkKey);
+      }
       if (ok === undefined) {
         ok = FormulaEngine.isValid(tr.text);
         if (this.formulaValidity.size > 50000) this.formulaValidity.clear();
