@@ -370,6 +370,15 @@ describe("roles from content and derived measures", () => {
     expect(codesOf(r, "role-from-content")).toHaveLength(1);
   });
 
+  it("lets the content win over a header that suggests an amount", () => {
+    const r = importCsvText(
+      "Date;Vente;CA HT\n06/01/2024;oui;10\n07/01/2024;non;5\n08/01/2024;oui;2\n"
+    );
+    expect(r.roles.revenue).toBe("CA HT");
+    expect(r.roles.dimensions).toEqual(["Vente"]);
+    expect(codesOf(r, "role-from-content")[0].message.fr).toContain("contient surtout du texte");
+  });
+
   it("reads a file with no header row", () => {
     const r = importCsvText("06/01/2024;Nord;12,50\n07/01/2024;Sud;7,50\n");
     expect(r.source.headerRow).toBeNull();
@@ -488,5 +497,21 @@ describe("estimateLines", () => {
     const estimate = estimateLines(text);
     expect(estimate).toBeGreaterThan(9_900);
     expect(estimate).toBeLessThan(10_100);
+  });
+});
+
+describe("very many issues", () => {
+  it("keeps 10,000 issues of a kind and counts the rest in one line", () => {
+    // A good first sample (2,100 rows), then 10,005 unreadable amounts.
+    const lines = ["Date;CA"];
+    for (let i = 0; i < 2_100; i++) lines.push("06/01/2024;1");
+    for (let i = 0; i < 10_005; i++) lines.push("06/01/2024;x");
+    const r = importCsvText(lines.join("\n"));
+    expect(r.source.rowsImported).toBe(2_100);
+    expect(r.source.rowsRejected).toBe(10_005);
+    expect(codesOf(r, "bad-number")).toHaveLength(10_000);
+    const more = codesOf(r, "more-bad-number");
+    expect(more).toHaveLength(1);
+    expect(more[0].message.en).toContain("… and 5 more row(s) of the same kind as: Row 2102");
   });
 });
