@@ -112,6 +112,21 @@ describe("outstanding first / last (Tang et al. power-law residual test)", () =>
       ).toEqual([]);
     });
 
+    test("a region at a quarter of the others, month after month, is outstanding last", () => {
+      const a = analyze(
+        levelsTable("2024-01", {
+          Nord: noisy(31, 12, 1000),
+          Sud: noisy(32, 12, 950),
+          Est: noisy(33, 12, 900),
+          Ouest: noisy(34, 12, 850),
+          Centre: noisy(35, 12, 800),
+          Corse: noisy(36, 12, 200),
+        })
+      );
+      const last = a.insights.find((i) => i.kind === "outstandingLast" && i.scope !== "month");
+      expect(last).toMatchObject({ subject: "Corse", runnerUp: { subject: "Centre" } });
+    });
+
     test("similar regions: nothing outstanding", () => {
       const a = analyze(levelsTable("2024-01", regions(noisy(20, 12, 1100))));
       expect(
