@@ -355,6 +355,27 @@ export async function exportWorkbook(
             : "veryHidden",
       ...(s.tabColor ? { properties: { tabColor: argb(s.tabColor) } } : {}),
     });
+    const pl = s.pageLayout;
+    const fit =
+      pl.zoom.horizontalFitToPages !== undefined || pl.zoom.verticalFitToPages !== undefined;
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: pl.orientation === "Landscape" ? "landscape" : "portrait",
+      horizontalCentered: pl.centerHorizontally,
+      verticalCentered: pl.centerVertically,
+      showGridLines: pl.printGridlines,
+      ...(fit
+        ? {
+            fitToPage: true,
+            fitToWidth: pl.zoom.horizontalFitToPages ?? 0,
+            fitToHeight: pl.zoom.verticalFitToPages ?? 0,
+          }
+        : { scale: pl.zoom.scale ?? 100 }),
+      ...(pl.printTitleRows
+        ? { printTitlesRow: `${pl.printTitleRows.r0 + 1}:${pl.printTitleRows.r1 + 1}` }
+        : {}),
+      ...(pl.printArea ? { printArea: rectAddress(pl.printArea) } : {}),
+    };
     for (const [c, w] of s.colWidths)
       ws.getColumn(c + 1).width = Math.max(0, Math.round((((w * 4) / 3 - 5) / 7) * 100) / 100);
     for (const c of s.hiddenCols) ws.getColumn(c + 1).hidden = true;

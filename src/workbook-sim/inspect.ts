@@ -42,6 +42,7 @@ export interface WorkbookSnapshot {
     columnWidths: Record<string, number>;
     customProperties: Record<string, string>;
     merges: string[];
+    pageLayout: Record<string, unknown>;
     cells: Record<string, SnapshotCell>;
   }[];
   tables: TableInfo[];
@@ -351,6 +352,14 @@ export class WorkbookInspector {
             [...s.customProperties.values()].map((p) => [p.key, p.value]).sort()
           ),
           merges: s.merges.map((x) => rectAddress(x)).sort(),
+          pageLayout: {
+            ...s.pageLayout,
+            zoom: { ...s.pageLayout.zoom },
+            printTitleRows: s.pageLayout.printTitleRows
+              ? rectAddress(s.pageLayout.printTitleRows)
+              : null,
+            printArea: s.pageLayout.printArea ? rectAddress(s.pageLayout.printArea) : null,
+          },
           cells,
         };
       }),

@@ -51,6 +51,11 @@ async function build(sim: Sim): Promise<void> {
     suivi.getRange("G2:G4").formulas =
       '=IFERROR(AVERAGEIFS(Ventes[CA HT],Ventes[Mois],">="&A2,Ventes[Mois],"<="&EOMONTH(A2,0)),0)' as unknown as string[][];
     suivi.getRange("A2:A4").numberFormat = "mmm yyyy" as unknown as string[][];
+    // PageLayout (ExcelApi 1.9): landscape, one page wide, header rows repeated
+    suivi.pageLayout.orientation = "Landscape";
+    suivi.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    suivi.pageLayout.setPrintTitleRows("$1:$1");
+    suivi.pageLayout.centerHorizontally = true;
     const suiviTable = suivi.tables.add("'Suivi mensuel'!A1:G4", true);
     suiviTable.name = "SuiviMensuel";
 
@@ -99,6 +104,14 @@ describe("export to .xlsx", () => {
     expect((suivi.getCell("F2").value as ExcelJS.CellFormulaValue).formula).toBe(
       '_xlfn.IFS(B2>500,"fort",B2>200,"moyen",TRUE,"faible")'
     );
+    expect(suivi.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: "1:1",
+    });
     // the file asks readers to recalculate everything on load (calcPr fullCalcOnLoad)
     const zip = await JSZip.loadAsync(bytes);
     expect(await zip.file("xl/workbook.xml")!.async("string")).toMatch(

@@ -719,7 +719,6 @@ export function conditionalFormatViews(
   return sheetFormats(m, sheet)
     .sort((a, b) => a.priority - b.priority)
     .map((f) => ({
-      id: f.id,
       type: f.type,
       range: rectAddress(f.rect),
       priority: f.priority,

@@ -363,6 +363,12 @@ export class SimWorksheet
       worksheetExtensions.pivotTables(this)
     ) as unknown as Excel.PivotTableCollection;
   }
+  get pageLayout(): Excel.PageLayout {
+    return this._nav(
+      "pageLayout",
+      () => new SimPageLayout(this.context, () => this.sheet(), false)
+    ) as unknown as Excel.PageLayout;
+  }
   get charts(): Excel.ChartCollection {
     return this._nav("charts", () =>
       worksheetExtensions.charts(this)
@@ -946,3 +952,82 @@ export class SimWorksheetCustomPropertyCollection extends SimCollection<
     }) as unknown as Excel.WorksheetCustomProperty;
   }
 }
+
+// ---- page layout (ExcelApi 1.9) ----
+
+function rectOf(v: Excel.Range | string): Rect {
+  if (typeof v === "string") {
+    const p = parseAddress(v);
+    if (!p) throw simError("InvalidArgument", "PageLayout", `Invalid address ${v}.`);
+    return p;
+  }
+  return (v as unknown as SimRange)._rt().rect;
+}
+
+export class SimPageLayout
+  extends SimObject
+  implements
+    Pick<
+      Excel.PageLayout,
+      | "orientation"
+      | "centerHorizontally"
+      | "centerVertically"
+      | "printGridlines"
+      | "setPrintTitleRows"
+      | "setPrintArea"
+    >
+{
+  static override entity = "PageLayout";
+  declare orientation: Excel.PageOrientation | "Portrait" | "Landscape";
+  declare zoom: Excel.PageLayoutZoomOptions;
+  declare centerHorizontally: boolean;
+  declare centerVertically: boolean;
+  declare printGridlines: boolean;
+  declare paperSize: any;
+  setPrintTitleRows(rows: Excel.Range | string): void {
+    this._call(
+      "setPrintTitleRows",
+      "1.9",
+      [typeof rows === "string" ? rows : "range"],
+      (s: SheetModel) => {
+        s.pageLayout.printTitleRows = rectOf(rows);
+      }
+    );
+  }
+  setPrintArea(area: Excel.Range | Excel.RangeAreas | string): void {
+    this._call(
+      "setPrintArea",
+      "1.9",
+      [typeof area === "string" ? area : "range"],
+      (s: SheetModel) => {
+        s.pageLayout.printArea = rectOf(area as Excel.Range | string);
+      }
+    );
+  }
+}
+function pageProp(
+  key: "orientation" | "centerHorizontally" | "centerVertically" | "printGridlines" | "paperSize"
+) {
+  return {
+    get: (s: SheetModel) => s.pageLayout[key],
+    set: (s: SheetModel, v: never) => {
+      (s.pageLayout as Record<string, unknown>)[key] = v;
+    },
+    api: "1.9",
+  };
+}
+defineProps(SimPageLayout, {
+  orientation: pageProp("orientation"),
+  centerHorizontally: pageProp("centerHorizontally"),
+  centerVertically: pageProp("centerVertically"),
+  printGridlines: pageProp("printGridlines"),
+  paperSize: pageProp("paperSize"),
+  zoom: {
+    get: (s: SheetModel) => ({ ...s.pageLayout.zoom }),
+    set: (s: SheetModel, v: Excel.PageLayoutZoomOptions) => {
+      if (!v || typeof v !== "object") throw simError("InvalidArgument", "PageLayout.zoom");
+      s.pageLayout.zoom = { ...v };
+    },
+    api: "1.9",
+  },
+});

@@ -43,6 +43,26 @@ export class SheetModel {
   merges: Rect[] = [];
   customProperties = new Map<string, { key: string; value: string }>();
   selection: Rect = { r0: 0, c0: 0, r1: 0, c1: 0 };
+  /** Page setup (ExcelApi 1.9 PageLayout). */
+  pageLayout: {
+    orientation: "Portrait" | "Landscape";
+    zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+    centerHorizontally: boolean;
+    centerVertically: boolean;
+    printGridlines: boolean;
+    paperSize: string;
+    printTitleRows: Rect | null;
+    printArea: Rect | null;
+  } = {
+    orientation: "Portrait",
+    zoom: { scale: 100 },
+    centerHorizontally: false,
+    centerVertically: false,
+    printGridlines: false,
+    paperSize: "A4",
+    printTitleRows: null,
+    printArea: null,
+  };
   /** Highest row/col ever written (an upper bound of the used range). */
   maxRow = -1;
   maxCol = -1;
