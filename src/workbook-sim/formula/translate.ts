@@ -6,6 +6,7 @@
  * average range holds numbers or blanks (Excel ignores blank cells of the average range; so does this).
  */
 import {
+  escapeColumn,
   parseStructuredRef,
   resolutionToA1,
   resolveStructuredRef,
@@ -232,6 +233,12 @@ export function renameColumnInFormula(
     ) as [string, string];
     if (cols[0] === ref.columns[0] && cols[1] === ref.columns[1]) return t;
     changed = true;
+    if (ref.thisRow && ref.specials.length === 0 && cols[0] === cols[1]) {
+      // keep Excel's "@" form: [@Col], or [@[Col name]] when the name needs brackets
+      const plain = /^[\p{L}\p{N}_]+$/u.test(cols[0]);
+      const at = plain ? `[@${cols[0]}]` : `[@[${escapeColumn(cols[0])}]]`;
+      return { ...t, text: `${ref.table}${at}` };
+    }
     const rewritten = toFileFormat({ ...ref, columns: cols }, ref.table || tableName);
     if (ref.table) return { ...t, text: rewritten };
     // keep an unqualified reference unqualified
