@@ -25,12 +25,14 @@ import { createPaneServices } from "../taskpane/wiring";
 import type { SimulatedExcel } from "../workbook-sim";
 import { PREVIEW_STRINGS } from "./strings";
 import { WorkbookView } from "./WorkbookView";
+import { ViewBoundary } from "./ViewBoundary";
 
 /** Width of Excel's task pane (desktop default, in CSS pixels). */
 export const PANE_WIDTH = 360;
 
+// An application page: only the grid and the pane scroll, never the page itself.
 const usePage = makeStaticStyles({
-  "html, body, #root": { margin: 0, padding: 0, height: "100%" },
+  "html, body, #root": { margin: 0, padding: 0, height: "100%", overflow: "hidden" },
 });
 
 const useStyles = makeStyles({
@@ -64,6 +66,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   error: { color: "#FFFFFF", fontWeight: "bold" },
+  viewError: { flexGrow: 1, padding: tokens.spacingHorizontalL },
 });
 
 /** The simulator as the pane's host, telling the view after each batch. */
@@ -179,10 +182,18 @@ export function Preview({ sim, initialLang, initialTheme, sample }: PreviewProps
           )}
         </header>
         <div className={styles.main}>
-          <WorkbookView sim={sim} version={version} lang={lang} />
-          <aside className={styles.pane} aria-label={t.pane} data-testid="pane-frame">
-            <PaneRoot services={services} env={env} initialFile={sample} />
-          </aside>
+          <ViewBoundary
+            resetKey={version}
+            fallback={<div className={styles.viewError}>{t.emptyWorkbook}</div>}
+          >
+            <WorkbookView sim={sim} version={version} lang={lang} />
+          </ViewBoundary>
+          {/* Not a landmark itself: the pane's own <main> is the page's main landmark. */}
+          <div className={styles.pane} data-testid="pane-frame">
+            <ViewBoundary fallback={null}>
+              <PaneRoot services={services} env={env} initialFile={sample} />
+            </ViewBoundary>
+          </div>
         </div>
       </div>
     </FluentProvider>

@@ -91,7 +91,13 @@ const useStyles = makeStyles({
     overflow: "hidden",
     textOverflow: "ellipsis",
   },
-  scroller: { flexGrow: 1, overflow: "auto", position: "relative", minHeight: 0 },
+  scroller: {
+    flexGrow: 1,
+    overflow: "auto",
+    position: "relative",
+    minHeight: 0,
+    ":focus-visible": { outline: `2px solid ${EXCEL_GREEN}`, outlineOffset: "-2px" },
+  },
   table: {
     borderCollapse: "separate",
     borderSpacing: 0,
@@ -136,7 +142,7 @@ const useStyles = makeStyles({
     borderBottom: "1px solid #E1E1E1",
     cursor: "cell",
   },
-  frozenRow: { position: "sticky", zIndex: 1 },
+  frozenRow: { position: "sticky", zIndex: 2 },
   frozenEdge: { borderBottom: "2px solid #9E9E9E" },
   spill: { overflow: "visible", position: "relative", zIndex: 1 },
   link: { color: "#0563C1", textDecoration: "underline", cursor: "pointer" },
@@ -191,9 +197,10 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
   const styles = useStyles();
   const t = PREVIEW_STRINGS[lang];
   const inspector = sim.workbook;
-  const sheets: SheetInfo[] = useMemo(
+  // Read at every render: during a build the add-in renames and swaps sheets between two syncs.
+  const sheets: SheetInfo[] = safe(
     () => inspector.sheets().filter((s) => s.visibility === "Visible"),
-    [inspector, version]
+    []
   );
   const [active, setActive] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
@@ -218,25 +225,33 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
 
   const sheetName =
     active && sheets.some((s) => s.name === active) ? active : (sheets[0]?.name ?? null);
-  const used = sheetName ? inspector.usedRange(sheetName) : null;
+  const used = sheetName ? safe(() => inspector.usedRange(sheetName), null) : null;
   const grid: CellInfo[][] = useMemo(
-    () => (sheetName && used ? inspector.grid(sheetName, `A1:${used.split(":").pop()}`) : []),
+    () =>
+      sheetName && used
+        ? safe(() => inspector.grid(sheetName, `A1:${used.split(":").pop()}`), [])
+        : [],
     [inspector, sheetName, used, version]
   );
   const rowCount = Math.max(grid.length + 5, 30);
   const colCount = Math.max((grid[0]?.length ?? 0) + 2, 12);
   const widths = useMemo(
     () =>
-      sheetName ? displayWidths(inspector.columnWidths(sheetName, colCount).map(px), grid) : [],
+      sheetName
+        ? displayWidths(safe(() => inspector.columnWidths(sheetName, colCount), []).map(px), grid)
+        : [],
     [inspector, sheetName, colCount, grid, version]
   );
-  const frozen = sheetName ? (inspector.frozenPanes(sheetName)?.rows ?? 0) : 0;
+  const frozen = sheetName ? (safe(() => inspector.frozenPanes(sheetName), null)?.rows ?? 0) : 0;
   const overlays: Map<string, CellOverlay> = useMemo(
-    () => (sheetName ? cellOverlays(sim, sheetName) : new Map()),
+    () =>
+      sheetName
+        ? safe(() => cellOverlays(sim, sheetName), new Map<string, CellOverlay>())
+        : new Map(),
     [sim, sheetName, version]
   );
   const charts: PlacedChart[] = useMemo(
-    () => (sheetName ? chartViews(sim, sheetName, lang) : []),
+    () => (sheetName ? safe(() => chartViews(sim, sheetName, lang), []) : []),
     [sim, sheetName, lang, version]
   );
 
@@ -374,6 +389,10 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
         className={styles.scroller}
         ref={scroller}
         onScroll={(e) => setScrollTop((e.target as HTMLDivElement).scrollTop)}
+        // Focusable so the sheet scrolls with the arrow keys too.
+        tabIndex={0}
+        role="group"
+        aria-label={sheetName ?? t.emptyWorkbook}
         data-testid="grid-scroller"
         data-sheet={sheetName ?? ""}
       >
@@ -444,13 +463,14 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
                             key={c}
                             className={mergeClasses(
                               styles.cell,
+                              // Spilled text stays sticky in a frozen row: sticky comes after.
+                              spills && styles.spill,
                               isFrozen && styles.frozenRow,
                               r === frozen - 1 && styles.frozenEdge,
                               inRange(r, c) &&
                                 !(sel?.anchor.row === r && sel?.anchor.col === c) &&
                                 styles.inRange,
                               sel?.anchor.row === r && sel?.anchor.col === c && styles.selected,
-                              spills && styles.spill,
                               cell?.hyperlink && styles.link
                             )}
                             style={cellStyle(cell, overlay, isFrozen ? rowStyle : undefined)}
@@ -516,6 +536,15 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
       </div>
     </section>
   );
+}
+
+/** Reads the workbook, or gives `fallback` if the sheet went away meanwhile. */
+function safe<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
 }
 
 const visuallyHidden: CSSProperties = {

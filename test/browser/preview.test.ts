@@ -1,0 +1,391 @@
+/**
+ * The whole add-in in a real browser: the preview (pane + simulated workbook) driven by Playwright
+ * with Debian's chromium. One user's session, step by step; screenshots of each step are saved
+ * under test-output/screenshots. Expected figures are computed here from the sample CSV itself,
+ * independently of the add-in's import and analysis.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import iconv from "iconv-lite";
+import type { Page } from "playwright-core";
+import {
+  REPO,
+  axeViolations,
+  openPreview,
+  screenshot,
+  startSession,
+  type Session,
+} from "./harness";
+
+const SAMPLE = path.join(REPO, "assets/samples/ventes-exemple.csv");
+const BUILD_TIMEOUT = 180_000;
+
+jest.setTimeout(BUILD_TIMEOUT);
+
+// ------------------------------------------------------------------ expected figures, from the CSV
+
+/** Cents from a French amount ("1 234,56", "-16,80"). */
+function frenchCents(text: string): number {
+  const clean = text.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
+  return Math.round(Number(clean) * 100);
+}
+
+/** Monthly revenue (cents) by "YYYY-MM", summed line by line from the Windows-1252 `;` file. */
+async function expectedMonthlyRevenue(): Promise<Map<string, number>> {
+  const text = iconv.decode(await fs.readFile(SAMPLE), "windows-1252");
+  const [header, ...lines] = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const columns = header.split(";");
+  const date = columns.indexOf("Date");
+  const revenue = columns.indexOf("CA HT");
+  expect(date).toBeGreaterThanOrEqual(0);
+  expect(revenue).toBeGreaterThanOrEqual(0);
+  const months = new Map<string, number>();
+  for (const line of lines) {
+    const cells = line.split(";");
+    const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(cells[date]);
+    if (!m) continue;
+    const key = `${m[3]}-${m[2]}`;
+    months.set(key, (months.get(key) ?? 0) + frenchCents(cells[revenue]));
+  }
+  return months;
+}
+
+const MONTHS: Record<string, number> = {
+  janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
+  "janv.": 1, "févr.": 2, "avr.": 4, "juil.": 7, "sept.": 9, "oct.": 10, "nov.": 11, "déc.": 12,
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+}; // prettier-ignore
+
+/** "octobre 2024", "oct. 2024", "Oct 2024" → "2024-10". */
+function monthKey(label: string): string | null {
+  const m = /^(\S+)\s+(\d{4})$/.exec(label.trim().toLowerCase());
+  const month = m ? MONTHS[m[1]] : undefined;
+  return m && month ? `${m[2]}-${String(month).padStart(2, "0")}` : null;
+}
+
+/** Cents from an amount as the grid shows it, French or English ("52 804,95 €", "€52,804.95"). */
+function shownCents(text: string): number {
+  const t = text.replace(/[^\d,.\-−]/g, "").replace("−", "-");
+  const decimal = /[,.]\d{2}$/.test(t) ? t.slice(-3, -2) : null;
+  const digits = decimal
+    ? t.slice(0, -3).replace(/[,.]/g, "") + t.slice(-2)
+    : t.replace(/[,.]/g, "") + "00";
+  return Number(digits);
+}
+
+// ------------------------------------------------------------------ page helpers
+
+async function showSheet(page: Page, name: string) {
+  await page.click(`[data-testid=sheet-tab]:text-is("${name}")`);
+  await page.waitForSelector(`[data-testid=grid-scroller][data-sheet="${name}"]`);
+}
+
+/** The month rows of the tracking table as the grid shows them: month label → revenue text. */
+async function trackingRevenue(
+  page: Page,
+  monthHeader: string,
+  revenueHeader: string
+): Promise<Map<string, string>> {
+  return page
+    .evaluate(
+      ({ monthHeader, revenueHeader }) => {
+        const rows = [
+          ...document.querySelectorAll<HTMLTableRowElement>(
+            "[data-testid=grid] tbody tr[data-row]"
+          ),
+        ];
+        const cells = (tr: HTMLTableRowElement) =>
+          [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "");
+        const headerRow = rows.find(
+          (tr) => cells(tr).includes(monthHeader) && cells(tr).includes(revenueHeader)
+        );
+        if (!headerRow) throw new Error(`No header row with ${monthHeader} and ${revenueHeader}`);
+        const m = cells(headerRow).indexOf(monthHeader);
+        const r = cells(headerRow).indexOf(revenueHeader);
+        const out: [string, string][] = [];
+        for (const tr of rows.slice(rows.indexOf(headerRow) + 1)) {
+          const c = cells(tr);
+          if (!c[m] || /^total/i.test(c[m])) break;
+          out.push([c[m], c[r]]);
+        }
+        return out;
+      },
+      { monthHeader, revenueHeader }
+    )
+    .then((pairs) => new Map(pairs));
+}
+
+async function waitForBuild(page: Page) {
+  await page.waitForSelector("[data-testid=cancel]", { state: "detached", timeout: BUILD_TIMEOUT });
+  await page.waitForSelector("[data-testid=commentary]", { timeout: BUILD_TIMEOUT });
+}
+
+async function roleOf(page: Page, header: string): Promise<string> {
+  return page.locator(`[data-testid=columns] li[data-column="${header}"] select`).inputValue();
+}
+
+// ------------------------------------------------------------------ the session
+
+let session: Session;
+let page: Page;
+let expected: Map<string, number>;
+
+beforeAll(async () => {
+  [session, expected] = await Promise.all([startSession(), expectedMonthlyRevenue()]);
+  // A tall window: the whole tracking table is drawn without scrolling.
+  page = await openPreview(session, "?sample=none", { width: 1400, height: 1300 });
+}, 600_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+test("the sample has the months and revenue the checks rely on", () => {
+  expect(expected.size).toBeGreaterThanOrEqual(24);
+  expect([...expected.values()].every((cents) => cents > 0)).toBe(true);
+});
+
+test("1. pick the sample CSV: the detected columns and their roles", async () => {
+  await screenshot(page, "start-empty");
+  await page.setInputFiles("[data-testid=file-input]", SAMPLE);
+  await page.waitForSelector("[data-testid=rows-summary]");
+  const lines =
+    (await fs.readFile(SAMPLE))
+      .toString("latin1")
+      .split(/\r?\n/)
+      .filter((l) => l.trim()).length - 1;
+  const summary = await page.textContent("[data-testid=rows-summary]");
+  // "4 870 lignes lues, 4 870 importées, 0 rejetée." with a narrow no-break space as thousands separator.
+  expect(summary?.replace(/\D+/g, " ").trim().split(" ").slice(0, 2).join("")).toBe(String(lines));
+  expect(await roleOf(page, "Date")).toBe("date");
+  expect(await roleOf(page, "CA HT")).toBe("revenue");
+  expect(await roleOf(page, "Coût d'achat HT")).toBe("cost");
+  expect(await roleOf(page, "Quantité")).toBe("quantity");
+  expect(await roleOf(page, "Prix unitaire HT")).toBe("unitPrice");
+  for (const dimension of ["Client", "Commercial", "Région", "Gamme", "Produit"]) {
+    expect(await roleOf(page, dimension)).toBe("dimension");
+  }
+  await screenshot(page, "columns-detected");
+});
+
+test("2. change one role: the product column is ignored", async () => {
+  await page.selectOption('[data-testid=columns] li[data-column="Produit"] select', "ignore");
+  await page.waitForFunction(() =>
+    document
+      .querySelector('[data-testid=columns] li[data-column="Produit"]')
+      ?.textContent?.includes("choisi par vous")
+  );
+  expect(await roleOf(page, "Produit")).toBe("ignore");
+  await screenshot(page, "role-changed", "[data-testid=pane-frame]");
+});
+
+test("3. build: progress with its stage, then the commentary", async () => {
+  expect(await page.textContent("[data-testid=build]")).toBe("Générer le tableau de bord");
+  // Record what the pane shows while it works (a build of the sample takes a moment only).
+  await page.evaluate(() => {
+    const seen = { stages: [] as string[], progressbar: false, cancel: false };
+    (window as unknown as { __seen: typeof seen }).__seen = seen;
+    new MutationObserver(() => {
+      const stage = document.querySelector("[data-testid=stage]")?.textContent ?? "";
+      if (stage && seen.stages.at(-1) !== stage) seen.stages.push(stage);
+      seen.progressbar ||= document.querySelector("[role=progressbar]") !== null;
+      seen.cancel ||= document.activeElement?.getAttribute("data-testid") === "cancel";
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+  });
+  await page.click("[data-testid=build]");
+  await waitForBuild(page);
+  const seen = await page.evaluate(
+    () =>
+      (window as unknown as { __seen: { stages: string[]; progressbar: boolean; cancel: boolean } })
+        .__seen
+  );
+  expect(seen.progressbar).toBe(true);
+  expect(seen.cancel).toBe(true);
+  // The live region announced the stages in order (each with its number out of 7).
+  expect(seen.stages).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^Étape \d sur 7\u00a0: Écriture des données…$/),
+      expect.stringMatching(/^Étape \d sur 7\u00a0: Graphiques…$/),
+    ])
+  );
+  const sentences = await page.locator("[data-testid=sentence]").allTextContents();
+  expect(sentences.length).toBeGreaterThanOrEqual(3);
+  expect(sentences.some((s) => /€/.test(s))).toBe(true);
+  expect(await page.textContent("[data-testid=build]")).toBe("Actualiser le tableau de bord");
+  await screenshot(page, "built");
+  const tabs = await page.locator("[data-testid=sheet-tab]").allTextContents();
+  expect(tabs).toEqual(
+    expect.arrayContaining(["Données", "TCD", "Suivi mensuel", "Graphiques", "Commentaire"])
+  );
+});
+
+test("4. the grid's Suivi mensuel shows the monthly revenue of the CSV, to the cent", async () => {
+  await showSheet(page, "Suivi mensuel");
+  const shown = await trackingRevenue(page, "Mois", "CA HT");
+  const byMonth = new Map([...shown].map(([label, text]) => [monthKey(label), shownCents(text)]));
+  expect(byMonth.has(null)).toBe(false);
+  expect(new Map([...byMonth].sort())).toEqual(new Map([...expected].sort()));
+  await screenshot(page, "suivi-mensuel");
+});
+
+test("5. the changed role reached the workbook: no Produit column in the data table", async () => {
+  await showSheet(page, "Données");
+  const headers = await page.locator("[data-testid=grid] tr[data-row='1'] td").allTextContents();
+  expect(headers).toEqual(expect.arrayContaining(["Date", "Région", "CA HT"]));
+  expect(headers).not.toContain("Produit");
+  await screenshot(page, "donnees");
+});
+
+test("6. a commentary sentence selects the cell of its figure", async () => {
+  const link = page.locator("button[data-testid=sentence]").first();
+  await link.click();
+  await page.waitForFunction(
+    () => document.querySelector("[data-testid=name-box]")?.textContent !== ""
+  );
+  const sheet = await page.getAttribute("[data-testid=grid-scroller]", "data-sheet");
+  expect(["Suivi mensuel", "Graphiques", "TCD"]).toContain(sheet);
+  const address = await page.textContent("[data-testid=name-box]");
+  expect(address).toMatch(/^[A-Z]+\d+$/);
+  // The selected cell holds a figure quoted by the sentence (same digits, rounded to the euro).
+  const cellText = await page.textContent(`[data-testid=grid] td[data-address="${address}"]`);
+  const sentence = (await link.textContent()) ?? "";
+  const euros = String(Math.round(shownCents(cellText ?? "") / 100));
+  expect(sentence.replace(/[\s\u00a0\u202f]/g, "")).toContain(euros);
+  await screenshot(page, "sentence-selects-cell");
+});
+
+test("7. trainer mode: each column's formula with French function names, and its cell", async () => {
+  await page.click("[data-testid=trainer-switch]");
+  await page.waitForSelector("[data-testid=trainer] code");
+  const formulas = await page.locator("[data-testid=trainer] code").allTextContents();
+  expect(formulas.length).toBeGreaterThanOrEqual(5);
+  expect(formulas.some((f) => f.includes("SOMME.SI.ENS("))).toBe(true);
+  expect(formulas.some((f) => /SIERREUR\(|SI\(/.test(f))).toBe(true);
+  expect(formulas.join(" ")).not.toMatch(/SUMIFS|IFERROR/);
+  // Argument separators are semicolons (commas inside quoted text excepted).
+  for (const f of formulas) expect(f.replace(/"[^"]*"/g, "")).not.toMatch(/,(?![^[]*\])/);
+  await screenshot(page, "trainer", "[data-testid=pane-frame]");
+  const revenue = page.locator("[data-testid=trainer] li[data-key=revenue]");
+  await revenue.getByRole("button").click();
+  await page.waitForSelector('[data-testid=grid-scroller][data-sheet="Suivi mensuel"]');
+  const bar = await page.textContent("[data-testid=formula-bar]");
+  expect(bar).toContain("SOMME.SI.ENS(");
+  expect(bar).toBe(await revenue.locator("code").textContent());
+  await screenshot(page, "trainer-selects-cell");
+  await page.click("[data-testid=trainer-switch]");
+});
+
+test("8. switch to English (Office language and workbook language) and rebuild", async () => {
+  await page.selectOption("[data-testid=office-language]", "en");
+  await page.waitForSelector("text=Refresh the dashboard");
+  await page.locator("input[type=radio][value=en]").check();
+  await page.click("[data-testid=build]");
+  await waitForBuild(page);
+  const tabs = await page.locator("[data-testid=sheet-tab]").allTextContents();
+  expect(tabs).toEqual(
+    expect.arrayContaining(["Data", "Pivots", "Monthly tracking", "Charts", "Commentary"])
+  );
+  // Rebuilt in place: the French sheets are gone, not duplicated.
+  expect(tabs).not.toContain("Suivi mensuel");
+  const sentences = await page.locator("[data-testid=commentary]").textContent();
+  expect(sentences).toMatch(/\b(the|revenue|month)\b/i);
+  await showSheet(page, "Monthly tracking");
+  const shown = await trackingRevenue(page, "Month", "Revenue");
+  const byMonth = new Map([...shown].map(([label, text]) => [monthKey(label), shownCents(text)]));
+  expect(new Map([...byMonth].sort())).toEqual(new Map([...expected].sort()));
+  await screenshot(page, "english");
+});
+
+test("9. refresh leaves the same workbook (no duplicated sheets, same figures)", async () => {
+  const before = await page.locator("[data-testid=sheet-tab]").allTextContents();
+  await page.click("[data-testid=build]");
+  await waitForBuild(page);
+  const after = await page.locator("[data-testid=sheet-tab]").allTextContents();
+  expect(after).toEqual(before);
+  await showSheet(page, "Monthly tracking");
+  const shown = await trackingRevenue(page, "Month", "Revenue");
+  expect(shown.size).toBe(expected.size);
+  await screenshot(page, "refreshed");
+});
+
+test("10. axe-core finds no accessibility violation, in light, dark and high contrast", async () => {
+  expect(await axeViolations(page)).toEqual([]);
+  for (const theme of ["dark", "highContrast"]) {
+    await page.selectOption("[data-testid=office-theme]", theme);
+    await page.waitForTimeout(200);
+    await screenshot(page, `theme-${theme}`, "[data-testid=pane-frame]");
+    expect({ theme, violations: await axeViolations(page, "[data-testid=pane-frame]") }).toEqual({
+      theme,
+      violations: [],
+    });
+  }
+  await page.selectOption("[data-testid=office-theme]", "light");
+});
+
+test("11. keyboard only: from the first control to the result, with visible focus", async () => {
+  const kb = await openPreview(session, "", { width: 1400, height: 900 });
+  await kb.waitForSelector("[data-testid=rows-summary]");
+  // Into the pane: Tab from the trainer switch, the pane's first control.
+  await kb.focus("[data-testid=trainer-switch]");
+  const visited: string[] = [];
+  for (let i = 0; i < 80; i++) {
+    await kb.keyboard.press("Tab");
+    const info = await kb.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return null;
+      const style = getComputedStyle(el);
+      const after = getComputedStyle(el, "::after");
+      return {
+        testId: el.getAttribute("data-testid"),
+        text: (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40),
+        inPane: Boolean(el.closest("[data-testid=pane-frame]")),
+        // Fluent draws focus as an outline, a box-shadow or a ::after border.
+        visible:
+          style.outlineStyle !== "none" ||
+          style.boxShadow !== "none" ||
+          (after.content !== "none" && after.borderTopStyle !== "none") ||
+          Boolean(el.closest("[data-fui-focus-visible]")) ||
+          el.matches(":focus-visible"),
+      };
+    });
+    expect(info?.inPane).toBe(true);
+    expect({ control: info?.text, visible: info?.visible }).toEqual({
+      control: info?.text,
+      visible: true,
+    });
+    visited.push(info?.testId ?? info?.text ?? "");
+    if (info?.testId === "build") break;
+  }
+  expect(visited.at(-1)).toBe("build");
+  await screenshot(kb, "keyboard-on-build", "[data-testid=pane-frame]");
+  await kb.keyboard.press("Enter");
+  // While it runs, focus is on Cancel; then on the result's heading.
+  await waitForBuild(kb);
+  await kb.waitForFunction(() => document.activeElement?.textContent === "5. Résultat");
+  // Next Tab: the first sentence; Enter selects its cell in the workbook.
+  await kb.keyboard.press("Tab");
+  expect(await kb.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe(
+    "sentence"
+  );
+  await kb.keyboard.press("Enter");
+  await kb.waitForFunction(
+    () => document.querySelector("[data-testid=name-box]")?.textContent !== "A1"
+  );
+  await screenshot(kb, "keyboard-result");
+  await kb.close();
+});
+
+test("12. the preview starts with the French sample loaded, and nothing left localhost", async () => {
+  const fresh = await openPreview(session);
+  await fresh.waitForSelector("[data-testid=rows-summary]");
+  expect(await fresh.textContent("[data-testid=chosen-file]")).toContain("ventes-exemple.csv");
+  await fresh.close();
+  expect(session.external).toEqual([]);
+  expect(session.errors).toEqual([]);
+});
