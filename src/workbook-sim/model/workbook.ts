@@ -20,6 +20,7 @@ import { CellValue, SheetModel } from "./sheet";
 import { CellStyle, StylePatch, StylePool } from "./styles";
 import { isValidTableName, TableModel } from "./table";
 import { PivotModel, renderPivot } from "./pivot";
+import { compileRowFormula, isRowError, RowFn } from "../formula/rowEval";
 import type { ChartModel } from "./chart";
 
 export interface NamedItemModel {
@@ -565,6 +566,21 @@ export class WorkbookModel implements TableLookup {
   }
 
   private normalized = new Map<string, string>();
+  private rowFns = new Map<string, RowFn | null>();
+
+  /** The compiled row function of a formula, when it fits the fast path (see formula/rowEval.ts). */
+  rowFunction(formula: string): RowFn | null {
+    let fn = this.rowFns.get(formula);
+    if (fn === undefined) {
+      fn = this.fastPath ? compileRowFormula(formula) : null;
+      if (this.rowFns.size > 10000) this.rowFns.clear();
+      this.rowFns.set(formula, fn);
+    }
+    return fn;
+  }
+
+  /** Evaluate own-row calculated columns directly (true) or always with HyperFormula (false, for tests). */
+  fastPath = true;
   private formulaValidity = new Map<string, boolean>();
   /** Formula texts whose structured references were checked (cleared when tables change). */
   structuredChecked = new Set<string>();
@@ -761,6 +777,22 @@ export class WorkbookModel implements TableLookup {
       return { value: v === undefined ? null : v, isError: false };
     }
     for (const h of this.hooks.beforeRead) h();
+    // Calculated columns that only use their own row are evaluated directly (no engine build).
+    const fast = this.rowFunction(f);
+    if (fast) {
+      const t = this.tables.find(
+        (x) => x.sheet === sheet && r >= x.dataR0 && r <= x.dataR1 && c >= x.c0 && c <= x.c1
+      );
+      if (t) {
+        const v = fast((name) => {
+          const i = t.columnIndex(name);
+          if (i < 0) return { error: "#REF!" };
+          const res = this.cellResult(sheet, r, t.c0 + i);
+          return res.isError ? { error: String(res.value) } : res.value;
+        });
+        return isRowError(v) ? { value: v.error, isError: true } : { value: v, isError: false };
+      }
+    }
     // Calculation suspended for this request: the last computed value.
     const res = this.calcSuspended
       ? this.engine.staleValue(sheet.name, r, c)
