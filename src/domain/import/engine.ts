@@ -74,20 +74,22 @@ const EVIDENCE_DOT_ = EVIDENCE_DOT;
 const SCAN_EMPTY_ = SCAN_EMPTY;
 const SCAN_OK_ = SCAN_OK;
 
-/** Slots of the per-dimension label cache (a power of two). */
-const LABEL_CACHE_SIZE = 256;
+/** Slots of the per-dimension label cache (a power of two): room for a few thousand customers. */
+const LABEL_CACHE_SIZE = 4096;
 
 /**
- * Cache slot of a label from its length and three of its characters: cheaper than the Map's
- * hash of the whole string, and distinct for the usual labels (Store 14 / Store 15, Nord / Sud).
+ * Cache slot of a label from its length and a few of its characters (the last ones differ most:
+ * "Client 0064" / "Client 1500", "Store 14" / "Store 15"): cheaper than the Map's hash of the
+ * whole string.
  */
 function labelSlot(label: string): number {
   const n = label.length;
   if (n === 0) return 0;
-  return (
-    (n * 131 + label.charCodeAt(0) * 31 + label.charCodeAt(n >> 1) * 7 + label.charCodeAt(n - 1)) &
-    (LABEL_CACHE_SIZE - 1)
-  );
+  let h = n * 131 + label.charCodeAt(0) * 31 + label.charCodeAt(n >> 1);
+  h = h * 31 + label.charCodeAt(n - 1);
+  if (n > 1) h = h * 31 + label.charCodeAt(n - 2);
+  if (n > 2) h = h * 31 + label.charCodeAt(n - 3);
+  return (h ^ (h >>> 12)) & (LABEL_CACHE_SIZE - 1);
 }
 
 /**
