@@ -279,7 +279,10 @@ export function queueChart(
   }
   if (c.valueAxis) {
     chart.axes.valueAxis.title.text = c.valueAxis.title;
-    if (c.valueAxis.numberFormat) chart.axes.valueAxis.numberFormat = c.valueAxis.numberFormat;
+    // Axis number formats need ExcelApi 1.8 (older hosts show the source cells' format).
+    if (c.valueAxis.numberFormat && capabilities.pivotTables) {
+      chart.axes.valueAxis.numberFormat = c.valueAxis.numberFormat;
+    }
   }
   if (c.secondaryValueAxis && capabilities.pivotTables) {
     const axis = chart.axes.getItem("Value", "Secondary");

@@ -477,7 +477,12 @@ export async function buildDashboard(
       // 4. Tracking table, targets table, distribution table, conditional formats.
       round.check();
       progress("tracking");
-      for (const t of plan.tables) if (t.key !== "sales") queueTable(context, plan, t);
+      // The targets table first: the tracking table's formulas read it.
+      const order: TableKey[] = ["targets", "tracking", "distribution"];
+      for (const key of order) {
+        const t = plan.tables.find((x) => x.key === key);
+        if (t) queueTable(context, plan, t);
+      }
       queueCells(
         context,
         plan,

@@ -1,0 +1,72 @@
+/**
+ * Round trips and request sizes: the number of syncs does not grow with the rows except for the
+ * data chunks, and every request stays under 5 MB. ExcelApi 1.7 hosts get SUMIFS tables.
+ */
+import { buildDashboard } from "../../src/excel";
+import { importResultOf, salesTableOf, type Line } from "../domain/dashboard/fixtures";
+import { FIXED_NOW, sim, smallImport, tableRows } from "./helpers";
+
+jest.setTimeout(600_000);
+
+/** Lines with long customer names, so that 40,000 rows already need two data requests. */
+function rows(n: number): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < n; i++) {
+    const date = new Date(Date.UTC(2024, 0, 1 + (i % 366))).toISOString().slice(0, 10);
+    const client = `Client n°${i % 300} — ${"société à responsabilité limitée ".repeat(4)}`;
+    out.push({ date, revenue: 10 + (i % 97) / 4, dims: { Client: client } });
+  }
+  return out;
+}
+
+it("needs the same round trips for 10,000 and 40,000 rows but for the data chunks, each request under 5 MB", async () => {
+  const measure = async (n: number) => {
+    const s = sim();
+    const importResult = importResultOf(salesTableOf(rows(n), { Client: "customer" }));
+    const r = await buildDashboard(s, {
+      importResult,
+      options: { lang: "fr" },
+      sourceName: "x.csv",
+      now: FIXED_NOW,
+    });
+    expect(r.error).toBeNull();
+    expect(r.syncs).toBe(s.counters.syncCount);
+    return { syncs: s.counters.syncCount, chunks: r.dataChunks, max: s.counters.maxRequestBytes };
+  };
+  const small = await measure(10_000);
+  const large = await measure(40_000);
+  expect(small.chunks).toBe(1);
+  expect(large.chunks).toBe(2);
+  expect(large.syncs - large.chunks).toBe(small.syncs - small.chunks);
+  expect(large.max).toBeLessThan(5 * 1024 * 1024);
+  expect(small.max).toBeLessThan(5 * 1024 * 1024);
+});
+
+describe("a host without ExcelApi 1.8", () => {
+  it("builds SUMIFS tables instead of PivotTables, with the right figures, and says why", async () => {
+    const s = sim("1.7");
+    const r = await buildDashboard(s, {
+      importResult: smallImport(),
+      options: { lang: "fr" },
+      sourceName: "ventes.csv",
+      now: FIXED_NOW,
+    });
+    expect(r.error).toBeNull();
+    expect(r.pivotFallback).toBe(true);
+    expect(r.messages.map((m) => m.fr).join(" ")).toMatch(/ExcelApi 1\.8/);
+    const values = s.workbook.values("TCD", "A4:E11");
+    const header = values[0];
+    const months = r.analysis!.months;
+    const pivot = r.analysis!.pivot!;
+    months.forEach((m, i) => {
+      const row = values[1 + i];
+      pivot.members.forEach((member) => {
+        const col = header.indexOf(member);
+        expect(col).toBeGreaterThan(0);
+        expect(row[col] as number).toBeCloseTo(pivot.revenue[i][pivot.members.indexOf(member)], 2);
+      });
+      expect(row[header.indexOf("Total")] as number).toBeCloseTo(m.revenue, 2);
+    });
+    expect(tableRows(s, "SuiviMensuel").body).toHaveLength(6);
+  });
+});
