@@ -13,6 +13,8 @@ import { importBytes, type ImportResult, type Lang } from "../domain/import";
 import { parseCliArgs, USAGE, type CliArgs } from "./args";
 import { buildReport } from "./report";
 import { formatSummary } from "./summary";
+import { createSimulatedExcel } from "../workbook-sim";
+import { buildDashboard } from "../excel";
 
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
@@ -39,6 +41,7 @@ const MESSAGES = {
     isDirectory: (f: string) => `${f} est un dossier, pas un fichier.`,
     unreadable: (f: string, why: string) => `Impossible de lire ${f} (${why}).`,
     cannotWrite: (f: string, why: string) => `Impossible d'écrire ${f} (${why}).`,
+    workbookWritten: (f: string) => `Classeur écrit\u00a0: ${f}`,
     nothingUsable: (f: string) => `Rien d'exploitable dans ${f}\u00a0:`,
     reportWritten: (f: string) => `Rapport JSON écrit\u00a0: ${f}`,
     sheetIgnored:
@@ -51,6 +54,7 @@ const MESSAGES = {
     isDirectory: (f: string) => `${f} is a folder, not a file.`,
     unreadable: (f: string, why: string) => `Cannot read ${f} (${why}).`,
     cannotWrite: (f: string, why: string) => `Cannot write ${f} (${why}).`,
+    workbookWritten: (f: string) => `Workbook written: ${f}`,
     nothingUsable: (f: string) => `Nothing usable in ${f}:`,
     reportWritten: (f: string) => `JSON report written: ${f}`,
     sheetIgnored: "--sheet only applies to .xlsx workbooks: ignored for this file.",
@@ -86,7 +90,28 @@ async function importSource(bytes: Uint8Array, args: CliArgs): Promise<ImportRes
     fileName: path.basename(args.file),
     sheet: args.sheet,
     lang: args.lang,
+    currency: args.currency,
   });
+}
+
+/**
+ * `--out`: the add-in's own Excel code (src/excel) builds the dashboard in the workbook
+ * simulator, whose export is written as .xlsx. Returns an error message, or null.
+ */
+async function writeWorkbook(
+  result: ImportResult,
+  args: CliArgs,
+  out: string
+): Promise<string | null> {
+  const sim = createSimulatedExcel({ displayLanguage: args.lang === "fr" ? "fr-FR" : "en-US" });
+  const built = await buildDashboard(sim, {
+    importResult: result,
+    options: { lang: args.lang, commentarySentences: args.sentences },
+    sourceName: path.basename(args.file),
+  });
+  if (!built.ok) return built.error?.[args.lang] ?? "";
+  await writeFile(out, await sim.exportXlsx());
+  return null;
 }
 
 /** Runs the command; returns the exit status. Never throws. */
@@ -117,9 +142,18 @@ export async function runDashboard(argv: string[], io: CliIO = nodeIO): Promise<
 
     // Later steps: analysis (analyze(result.table)), commentary (--sentences), workbook (--out).
     if (args.sentences !== undefined) io.err(m.notWired("--sentences"));
-    if (args.out !== undefined) io.err(m.notWired("--out"));
 
     io.out(formatSummary(result, args.lang));
+    if (args.out !== undefined && result.ok) {
+      const problem = await writeWorkbook(result, args, args.out).catch(
+        (e: unknown) => errorCode(e) || String(e)
+      );
+      if (problem !== null) {
+        io.err(m.cannotWrite(args.out, problem));
+        return EXIT_USAGE;
+      }
+      io.out(m.workbookWritten(args.out));
+    }
     if (args.json !== undefined) {
       const report = buildReport({ importResult: result, lang: args.lang });
       try {

@@ -175,6 +175,12 @@ describe("dashboard command (in-process)", () => {
     expect(io.stderr.join("\n")).toContain("npm run dashboard --");
   });
 
+  it("passes --currency to the import (amounts formatted with it)", async () => {
+    const io = memoryIO({ "a.csv": "date,sales\n2024-01-06,1234.5\n" });
+    expect(await runDashboard(["a.csv", "--lang", "en", "--currency", "usd"], io)).toBe(EXIT_OK);
+    expect(io.stdout.join("\n")).toContain("revenue $1,234.50");
+  });
+
   it("prints help", async () => {
     const io = memoryIO();
     expect(await runDashboard(["--help", "--lang", "en"], io)).toBe(EXIT_OK);
