@@ -97,7 +97,12 @@ export type Fact =
   | { type: "seasonality"; insight: SeasonalityInsight }
   | { type: "contribution"; insight: ContributionInsight; member: MemberRef }
   | { type: "rateShift"; insight: RateShiftInsight }
-  | { type: "targetGap"; insight: TargetGapInsight }
+  | {
+      type: "targetGap";
+      insight: TargetGapInsight;
+      /** A year's gap on fewer than 12 full months: the months cumulated. */
+      cumul?: { from: MonthKey; to: MonthKey };
+    }
   | { type: "partialMonth"; month: MonthKey; from: string; to: string; side: "start" | "end" }
   | { type: "missingCost"; lines: number; linesWithoutCost: number | null }
   | { type: "rejectedRows"; rows: number; fileName: string | null; rejectedRevenue: number | null };
@@ -434,6 +439,19 @@ export function factAnchor(fact: Fact, analysis: Analysis): FigureAnchor | null 
     case "rejectedRows":
       return null;
   }
+}
+
+/**
+ * A year's gap to target is computed on its full months only (analysis): when they are fewer than
+ * twelve, the sentence names them ("cumulé de janvier à octobre 2026"), not "l'année".
+ */
+export function withTargetMonths(fact: Fact, analysis: Analysis): Fact {
+  if (fact.type !== "targetGap" || /^\d{4}-\d{2}$/.test(fact.insight.period)) return fact;
+  const full = analysis.months.filter(
+    (m) => !m.partial && yearLabelOf(m, analysis) === fact.insight.period
+  );
+  if (full.length === 0 || full.length >= 12) return fact;
+  return { ...fact, cumul: { from: full[0].month, to: full[full.length - 1].month } };
 }
 
 // ---------------------------------------------------------------- caveats

@@ -15,6 +15,7 @@ import {
   partialMonthFacts,
   rejectedRowsFact,
   reportingYear,
+  withTargetMonths,
   yearLabelOf,
 } from "./facts";
 
@@ -298,7 +299,7 @@ export function allFacts(
   importResult?: ImportResult,
   fileName?: string
 ): { opening: Fact | null; insights: Fact[]; overview: Fact | null; caveats: Fact[] } {
-  const insights = insightFacts(analysis.insights, kinds);
+  const insights = insightFacts(analysis.insights, kinds).map((f) => withTargetMonths(f, analysis));
   return {
     opening: openingFact(analysis),
     insights,

@@ -689,6 +689,15 @@ export function scenarios(): Scenario[] {
         troughIndex: 0.874,
         years: 3,
       }),
+      // Target on the full months of 2024 (January to June), cumulated.
+      ins({
+        kind: "targetGap",
+        period: "2024",
+        target: 60000,
+        actual: 63400,
+        gap: 3400,
+        gapPct: 3400 / 60000,
+      }),
     ]),
     importResult: { ...importResultWith({ rowsRejected: 12 }), reconciliation: [] },
     dataWords: ["ventes.csv"],

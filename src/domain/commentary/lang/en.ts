@@ -432,10 +432,19 @@ function targetGap(fact: Extract<Fact, { type: "targetGap" }>, ctx: RenderContex
   const above = insight.gap > 0;
   const pct = insight.gapPct;
   const usable = pct !== null && Number.isFinite(pct) && displayedPercent(pct) !== 0;
+  const { cumul } = fact;
   const subject = (q: Quoter) =>
     isMonth
       ? capitalize(month(q, "period", insight.period, ctx))
-      : `Revenue for ${yearNp(q, "period", insight.period, ctx)}`;
+      : cumul
+        ? `Revenue ${monthRange(q, cumul.from, cumul.to, true)}`
+        : `Revenue for ${yearNp(q, "period", insight.period, ctx)}`;
+  const period = (q: Quoter) =>
+    isMonth
+      ? `for ${month(q, "period", insight.period, ctx)}`
+      : cumul
+        ? monthRange(q, cumul.from, cumul.to, true)
+        : `for ${yearNp(q, "period", insight.period, ctx)}`;
   const figures = (q: Quoter) =>
     `${q.money("actual", insight.actual)} against a target of ${q.money("target", insight.target)}`;
   if (!usable)
@@ -449,7 +458,7 @@ function targetGap(fact: Extract<Fact, { type: "targetGap" }>, ctx: RenderContex
         ? `${subject(q)} beat its target by ${q.pct("gapPct", pct, { abs: true })} (${figures(q)}).`
         : `${subject(q)} came in ${q.pct("gapPct", pct, { abs: true })} below target (${figures(q)}).`,
     (q) =>
-      `The target for ${isMonth ? month(q, "period", insight.period, ctx) : yearNp(q, "period", insight.period, ctx)} was ${above ? "exceeded" : "missed"}: ${q.money("actual", insight.actual)} achieved against ${q.money("target", insight.target)} (${q.pct("gapPct", pct, { signed: true })}).`,
+      `The target ${period(q)} was ${above ? "exceeded" : "missed"}: ${q.money("actual", insight.actual)} achieved against ${q.money("target", insight.target)} (${q.pct("gapPct", pct, { signed: true })}).`,
   ];
 }
 

@@ -529,10 +529,19 @@ function targetGap(fact: Extract<Fact, { type: "targetGap" }>, ctx: RenderContex
   const above = insight.gap > 0;
   const pct = insight.gapPct;
   const usable = pct !== null && Number.isFinite(pct) && displayedPercent(pct) !== 0;
+  const { cumul } = fact;
   const subject = (q: Quoter) =>
     isMonth
       ? `le mois ${deFr(month(q, "period", insight.period, ctx))}`
-      : `le CA${ctx.taxSuffix} ${deFr(yearNp(q, "period", insight.period, ctx))}`;
+      : cumul
+        ? `le CA${ctx.taxSuffix} cumulé ${monthRange(q, cumul.from, cumul.to, true)}`
+        : `le CA${ctx.taxSuffix} ${deFr(yearNp(q, "period", insight.period, ctx))}`;
+  const objective = (q: Quoter) =>
+    isMonth
+      ? `L'objectif ${deFr(month(q, "period", insight.period, ctx))}`
+      : cumul
+        ? `L'objectif cumulé ${monthRange(q, cumul.from, cumul.to, true)}`
+        : `L'objectif ${deFr(yearNp(q, "period", insight.period, ctx))}`;
   const figures = (q: Quoter) =>
     `${q.money("actual", insight.actual)} pour un objectif de ${q.money("target", insight.target)}`;
   const done = (q: Quoter) =>
@@ -549,8 +558,8 @@ function targetGap(fact: Extract<Fact, { type: "targetGap" }>, ctx: RenderContex
         : `${capitalize(subject(q))} reste ${q.pct("gapPct", pct, { abs: true })} sous son objectif (${figures(q)}).`,
     (q) =>
       above
-        ? `L'objectif ${isMonth ? deFr(month(q, "period", insight.period, ctx)) : deFr(yearNp(q, "period", insight.period, ctx))} est dépassé de ${q.pct("gapPct", pct, { abs: true })} : ${done(q)}.`
-        : `L'objectif ${isMonth ? deFr(month(q, "period", insight.period, ctx)) : deFr(yearNp(q, "period", insight.period, ctx))} n'est pas atteint : ${done(q)} (${q.pct("gapPct", pct, { signed: true })}).`,
+        ? `${objective(q)} est dépassé de ${q.pct("gapPct", pct, { abs: true })} : ${done(q)}.`
+        : `${objective(q)} n'est pas atteint : ${done(q)} (${q.pct("gapPct", pct, { signed: true })}).`,
   ];
 }
 
