@@ -108,7 +108,7 @@ const useStyles = makeStyles({
   colHeader: {
     position: "sticky",
     top: 0,
-    zIndex: 3,
+    zIndex: 6,
     height: `${HEADER_HEIGHT}px`,
     backgroundColor: "#EFEFEF",
     color: "#333333",
@@ -118,11 +118,11 @@ const useStyles = makeStyles({
     borderRight: "1px solid #D4D4D4",
     borderBottom: "1px solid #BDBDBD",
   },
-  corner: { left: 0, zIndex: 4 },
+  corner: { left: 0, zIndex: 7 },
   rowHeader: {
     position: "sticky",
     left: 0,
-    zIndex: 2,
+    zIndex: 4,
     width: `${ROW_HEADER_WIDTH}px`,
     backgroundColor: "#EFEFEF",
     color: "#333333",
@@ -145,6 +145,8 @@ const useStyles = makeStyles({
   frozenRow: { position: "sticky", zIndex: 2 },
   frozenEdge: { borderBottom: "2px solid #9E9E9E" },
   spill: { overflow: "visible", position: "relative", zIndex: 1 },
+  /** A frozen cell's text spills over its (opaque) frozen neighbours. */
+  spillFrozen: { zIndex: 3 },
   link: { color: "#0563C1", textDecoration: "underline", cursor: "pointer" },
   selected: { outline: `2px solid ${EXCEL_GREEN}`, outlineOffset: "-2px" },
   inRange: { backgroundColor: "#D6EBDD" },
@@ -450,7 +452,7 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
                           isFrozen && styles.frozenRow,
                           r === frozen - 1 && styles.frozenEdge
                         )}
-                        style={isFrozen ? { ...rowStyle, zIndex: 3 } : undefined}
+                        style={isFrozen ? { ...rowStyle, zIndex: 5 } : undefined}
                       >
                         {r + 1}
                       </th>
@@ -466,6 +468,7 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
                               // Spilled text stays sticky in a frozen row: sticky comes after.
                               spills && styles.spill,
                               isFrozen && styles.frozenRow,
+                              isFrozen && spills && styles.spillFrozen,
                               r === frozen - 1 && styles.frozenEdge,
                               inRange(r, c) &&
                                 !(sel?.anchor.row === r && sel?.anchor.col === c) &&
@@ -503,8 +506,10 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
               </tbody>
             </table>
             {charts.map((chart) => {
-              const left = colLeft(chart.from.col) + chart.offset.left;
-              const top = HEADER_HEIGHT + chart.from.row * ROW_HEIGHT + chart.offset.top;
+              const box = chartBox(chart, colLeft);
+              const view = { ...chart.view, width: box.width, height: box.height };
+              const left = box.left;
+              const top = box.top;
               return (
                 <div
                   key={chart.view.name}
@@ -512,7 +517,7 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
                   style={{ left: `${left}px`, top: `${top}px` }}
                   data-testid="chart"
                 >
-                  <ChartSvg view={chart.view} format={formatForChart(lang)} />
+                  <ChartSvg view={view} format={formatForChart(lang)} />
                 </div>
               );
             })}
@@ -536,6 +541,32 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
       </div>
     </section>
   );
+}
+
+/** Where a chart is drawn on the grid: over the cells it spans, as Excel places it. */
+function chartBox(
+  chart: PlacedChart,
+  colLeft: (c: number) => number
+): { left: number; top: number; width: number; height: number } {
+  const rowTop = (r: number) => HEADER_HEIGHT + r * ROW_HEIGHT;
+  if (chart.from) {
+    const left = colLeft(chart.from.col);
+    const top = rowTop(chart.from.row);
+    const to = chart.to ?? { row: chart.from.row + 15, col: chart.from.col + 8 };
+    return {
+      left,
+      top,
+      width: Math.max(200, colLeft(to.col + 1) - left),
+      height: Math.max(150, rowTop(to.row + 1) - top),
+    };
+  }
+  const p = chart.points;
+  return {
+    left: ROW_HEADER_WIDTH + px(p.left),
+    top: HEADER_HEIGHT + px(p.top),
+    width: px(p.width),
+    height: px(p.height),
+  };
 }
 
 /** Reads the workbook, or gives `fallback` if the sheet went away meanwhile. */
@@ -620,6 +651,7 @@ function cellStyle(
   if (overlay?.fill) style.backgroundColor = overlay.fill;
   if (overlay?.color) style.color = overlay.color;
   if (overlay?.bold) style.fontWeight = "bold";
+  if (overlay?.italic) style.fontStyle = "italic";
   if (base && !style.backgroundColor) style.backgroundColor = "#FFFFFF";
   return style;
 }

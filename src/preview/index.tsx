@@ -40,7 +40,6 @@ function start() {
   } else {
     void fetchSample().then(render);
   }
-  requestAnimationFrame(() => performance.mark("preview-first-render"));
 }
 
 Office.onReady(start);

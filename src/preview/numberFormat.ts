@@ -5,10 +5,10 @@ import type { ValueFormatter } from "./charts/types";
 
 export function formatForChart(lang: Lang): ValueFormatter {
   const displayLanguage = lang === "fr" ? "fr-FR" : "en-US";
-  return (value, numberFormat) =>
-    formatValue(
-      value,
-      numberFormat && numberFormat !== "General" ? numberFormat : "#,##0.##",
-      displayLanguage
-    ).trim();
+  // French puts a narrow no-break space before "%", as the grid's own texts do.
+  const typography = (text: string) => (lang === "fr" ? text.replace(/(\d)%/g, "$1\u202f%") : text);
+  return (value, numberFormat) => {
+    const format = numberFormat && numberFormat !== "General" ? numberFormat : "#,##0.##";
+    return typography(formatValue(value, format, displayLanguage).trim());
+  };
 }

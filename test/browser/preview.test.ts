@@ -6,6 +6,7 @@
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import type { Page } from "playwright-core";
 import {
@@ -314,7 +315,45 @@ test("9. refresh leaves the same workbook (no duplicated sheets, same figures)",
   await screenshot(page, "refreshed");
 });
 
-test("10. axe-core finds no accessibility violation, in light, dark and high contrast", async () => {
+test("10. the workbook downloads as an .xlsx with the tracking table's figures", async () => {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.click("[data-testid=download]"),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const bytes = await fs.readFile((await download.path())!);
+  expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const names = workbook.worksheets.map((w) => w.name);
+  expect(names).toEqual(expect.arrayContaining(["Data", "Monthly tracking", "Commentary"]));
+  // The revenue column of the tracking table: formulas, with the CSV's monthly sums as their results.
+  const sheet = workbook.getWorksheet("Monthly tracking")!;
+  let headerRow = 0;
+  let monthCol = 0;
+  let revenueCol = 0;
+  sheet.eachRow((row, r) => {
+    row.eachCell((cell, c) => {
+      if (!headerRow && cell.text === "Month") [headerRow, monthCol] = [r, c];
+      if (r === headerRow && cell.text === "Revenue") revenueCol = c;
+    });
+  });
+  expect(headerRow).toBeGreaterThan(0);
+  expect(revenueCol).toBeGreaterThan(0);
+  const found = new Map<string, number>();
+  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
+    const month = sheet.getCell(r, monthCol).value;
+    const revenue = sheet.getCell(r, revenueCol).value as {
+      formula?: string;
+      result?: number;
+    } | null;
+    if (!(month instanceof Date) || !revenue?.formula) continue;
+    found.set(month.toISOString().slice(0, 7), Math.round((revenue.result ?? NaN) * 100));
+  }
+  expect(new Map([...found].sort())).toEqual(new Map([...expected].sort()));
+});
+
+test("11. axe-core finds no accessibility violation, in light, dark and high contrast", async () => {
   expect(await axeViolations(page)).toEqual([]);
   for (const theme of ["dark", "highContrast"]) {
     await page.selectOption("[data-testid=office-theme]", theme);
@@ -328,7 +367,7 @@ test("10. axe-core finds no accessibility violation, in light, dark and high con
   await page.selectOption("[data-testid=office-theme]", "light");
 });
 
-test("11. keyboard only: from the first control to the result, with visible focus", async () => {
+test("12. keyboard only: from the first control to the result, with visible focus", async () => {
   const kb = await openPreview(session, "", { width: 1400, height: 900 });
   await kb.waitForSelector("[data-testid=rows-summary]");
   // Into the pane: Tab from the trainer switch, the pane's first control.
@@ -381,7 +420,7 @@ test("11. keyboard only: from the first control to the result, with visible focu
   await kb.close();
 });
 
-test("12. the preview starts with the French sample loaded, and nothing left localhost", async () => {
+test("13. the preview starts with the French sample loaded, and nothing left localhost", async () => {
   const fresh = await openPreview(session);
   await fresh.waitForSelector("[data-testid=rows-summary]");
   expect(await fresh.textContent("[data-testid=chosen-file]")).toContain("ventes-exemple.csv");

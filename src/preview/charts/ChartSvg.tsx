@@ -31,6 +31,11 @@ export function textWidth(text: string, size: number): number {
   return text.length * size * 0.52;
 }
 
+/** Colour of a pie slice: its own fill if the chart sets one, Office's palette otherwise. */
+function sliceColor(view: ChartView, i: number): string {
+  return view.series[0]?.pointColors?.[i] ?? PALETTE[i % PALETTE.length];
+}
+
 /** True for colours on which black text reads better than white. */
 export function isLight(color: string): boolean {
   const v = parseInt(color.replace("#", ""), 16);
@@ -118,7 +123,7 @@ function frame(view: ChartView, legendItems: string[]): { box: Box; legend: Reac
   let legend: ReactNode = null;
   if (view.legend !== "None" && legendItems.length > 0) {
     const colors = isPie(view.type)
-      ? legendItems.map((_, i) => PALETTE[i % PALETTE.length])
+      ? legendItems.map((_, i) => sliceColor(view, i))
       : view.series.map((s) => s.color ?? PALETTE[0]);
     if (view.legend === "Right" || view.legend === "Left") {
       const width = Math.min(160, Math.max(...legendItems.map((t) => textWidth(t, 11))) + 22);
@@ -295,7 +300,8 @@ function Cartesian({ view, format }: ChartSvgProps) {
               const x = left + band * i + (band - inner) / 2 + k * barWidth;
               const y0 = at(0);
               const y1 = at(value);
-              const fill = value < 0 && s.negativeColor ? s.negativeColor : s.color;
+              const fill =
+                s.pointColors?.[i] ?? (value < 0 && s.negativeColor ? s.negativeColor : s.color);
               return (
                 <rect
                   key={i}
@@ -436,7 +442,9 @@ function Bars({ view, format }: ChartSvgProps) {
                 width={Math.abs(x1 - x0)}
                 y={y}
                 height={Math.max(1, barHeight - 1)}
-                fill={value < 0 && s.negativeColor ? s.negativeColor : s.color}
+                fill={
+                  s.pointColors?.[i] ?? (value < 0 && s.negativeColor ? s.negativeColor : s.color)
+                }
               >
                 <title>{`${view.categories[i]} : ${format(value, fmt)}`}</title>
               </rect>
@@ -477,7 +485,7 @@ function Pie({ view, format }: ChartSvgProps) {
         const [lx, ly] = point((a0 + a1) / 2, hole ? (r + hole) / 2 : r * 0.64);
         return (
           <g key={i}>
-            <path d={outer} fill={PALETTE[i % PALETTE.length]} stroke="#FFFFFF" strokeWidth={1.5}>
+            <path d={outer} fill={sliceColor(view, i)} stroke="#FFFFFF" strokeWidth={1.5}>
               <title>{`${view.categories[i]} : ${format(value, view.valueAxis?.numberFormat)} (${format(share, "0%")})`}</title>
             </path>
             {view.dataLabels === "percent" && share >= 0.03 && (
@@ -486,7 +494,7 @@ function Pie({ view, format }: ChartSvgProps) {
                 y={ly + 4}
                 textAnchor="middle"
                 fontSize={11}
-                fill={isLight(PALETTE[i % PALETTE.length]) ? "#000000" : "#FFFFFF"}
+                fill={isLight(sliceColor(view, i)) ? "#000000" : "#FFFFFF"}
                 fontWeight="bold"
                 data-role="data-label"
               >

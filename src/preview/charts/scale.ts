@@ -26,7 +26,7 @@ export function linearScale(values: (number | null)[], count = 5): LinearScale {
   let hi = Math.max(0, ...finite);
   if (lo === hi) hi = lo + 1;
   const step = niceStep(hi - lo, count);
-  lo = Math.floor(lo / step - 1e-9) * step;
+  lo = Math.floor(lo / step + 1e-9) * step;
   hi = Math.ceil(hi / step - 1e-9) * step;
   const ticks: number[] = [];
   for (let t = lo; t <= hi + step / 2; t += step)

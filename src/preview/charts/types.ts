@@ -11,6 +11,8 @@ export interface SeriesView {
   color?: string;
   /** Colour of negative points (columns coloured by sign). */
   negativeColor?: string;
+  /** Colours of single points (by index), as Excel's `points.getItemAt(i).format.fill`. */
+  pointColors?: Record<number, string>;
 }
 
 export interface AxisView {

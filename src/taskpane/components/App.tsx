@@ -65,6 +65,28 @@ function targetOption(options: BuildOptions, lang: Lang): DashboardOptions["targ
   }
 }
 
+/**
+ * Scrolls the pane (its nearest scrolling container, the document inside Excel) so that `element`
+ * sits at the top. Unlike scrollIntoView, it leaves every other container alone.
+ */
+function scrollToTop(element: HTMLElement): void {
+  let container: HTMLElement | null = element.parentElement;
+  while (container) {
+    const overflow = getComputedStyle(container).overflowY;
+    if (
+      (overflow === "auto" || overflow === "scroll") &&
+      container.scrollHeight > container.clientHeight
+    )
+      break;
+    container = container.parentElement;
+  }
+  const scroller = container ?? (document.scrollingElement as HTMLElement | null);
+  if (!scroller) return;
+  const offset =
+    element.getBoundingClientRect().top - (container ? container.getBoundingClientRect().top : 0);
+  scroller.scrollTop += offset;
+}
+
 type FocusTarget = "columns" | "result" | "cancel" | "build" | "buildError" | "trainer" | null;
 
 export interface AppProps {
@@ -128,11 +150,11 @@ export function App({ services, env, initialFile }: AppProps) {
     const element =
       target?.current ??
       (focusTarget === "build" ? document.querySelector<HTMLElement>("[data-testid=build]") : null);
-    element?.focus();
-    // A step that opens is shown from its top (focus alone only brings its heading into view).
-    if (focusTarget === "columns" || focusTarget === "result" || focusTarget === "trainer") {
-      element?.scrollIntoView?.({ block: "start" });
-    }
+    // A step that opens is shown from its top; other targets just come into view.
+    const toTop =
+      focusTarget === "columns" || focusTarget === "result" || focusTarget === "trainer";
+    element?.focus({ preventScroll: toTop });
+    if (toTop && element) scrollToTop(element);
     setFocusTarget(null);
   }, [focusTarget]);
 
@@ -234,6 +256,8 @@ export function App({ services, env, initialFile }: AppProps) {
   useEffect(() => {
     if (started.current) return;
     started.current = true;
+    // First render done (the preview and the bench measure it from office.js being ready).
+    performance?.mark?.("pane-first-render");
     void refreshDashboardInfo();
     if (initialFile) onFile(initialFile, false);
   }, [initialFile, onFile, refreshDashboardInfo]);
