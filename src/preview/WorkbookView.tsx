@@ -19,7 +19,7 @@ import { displayFormula } from "../taskpane/trainer/formulaLocale";
 import type { CellInfo, SheetInfo } from "../workbook-sim/inspect";
 import type { SimulatedExcel } from "../workbook-sim";
 import { ChartSvg } from "./charts/ChartSvg";
-import { chartViews, type PlacedChart } from "./chartViews";
+import { chartViews, type ColumnLeft, type PlacedChart } from "./chartViews";
 import { cellOverlays, type CellOverlay } from "./conditionalFormats";
 import { formatForChart } from "./numberFormat";
 import { PREVIEW_STRINGS } from "./strings";
@@ -546,7 +546,7 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
 /** Where a chart is drawn on the grid: over the cells it spans, as Excel places it. */
 function chartBox(
   chart: PlacedChart,
-  colLeft: (c: number) => number
+  colLeft: ColumnLeft
 ): { left: number; top: number; width: number; height: number } {
   const rowTop = (r: number) => HEADER_HEIGHT + r * ROW_HEIGHT;
   if (chart.from) {

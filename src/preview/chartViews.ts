@@ -48,6 +48,9 @@ interface SimChart {
   series: SimSeries[];
 }
 
+/** Left edge in pixels of a grid column. */
+export type ColumnLeft = (column: number) => number;
+
 export interface PlacedChart {
   /** The chart, its size still to be set from where it sits. */
   view: Omit<ChartView, "width" | "height">;
