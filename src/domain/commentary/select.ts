@@ -268,6 +268,16 @@ export function chooseFacts(
   // The months' extremes (no insight behind them) are chosen after the two strongest insights,
   // but said right after the opening, as part of the overview of the period.
   const ranked = overview ? [...insights.slice(0, 2), overview, ...insights.slice(2)] : insights;
+  // When room is short, one fact of each type first (two concentration facts in a row say less
+  // than a concentration fact and a trend); the text keeps the ranking order.
+  const seenTypes = new Set<string>();
+  const firsts: Fact[] = [];
+  const rest: Fact[] = [];
+  for (const f of ranked) {
+    (seenTypes.has(f.type) ? rest : firsts).push(f);
+    seenTypes.add(f.type);
+  }
+  const priority = [...firsts, ...rest];
   const picked: { insights: Fact[]; caveats: Fact[] } = { insights: [], caveats: [] };
   let room = budget - (opening && budget > 0 ? 1 : 0);
   const maxInsights =
@@ -279,13 +289,14 @@ export function chooseFacts(
       n--;
     }
   };
-  take(ranked, picked.insights, Math.min(1, maxInsights));
+  take(priority, picked.insights, Math.min(1, maxInsights));
   take(caveats, picked.caveats, caveats.length);
-  take(ranked, picked.insights, maxInsights - picked.insights.length);
+  take(priority, picked.insights, maxInsights - picked.insights.length);
+  const inRankOrder = ranked.filter((f) => picked.insights.includes(f));
   const ordered =
-    overview && picked.insights.includes(overview)
-      ? [overview, ...picked.insights.filter((f) => f !== overview)]
-      : picked.insights;
+    overview && inRankOrder.includes(overview)
+      ? [overview, ...inRankOrder.filter((f) => f !== overview)]
+      : inRankOrder;
   const orderedCaveats = [...picked.caveats].sort(
     (a, b) => CAVEAT_ORDER[a.type] - CAVEAT_ORDER[b.type]
   );
