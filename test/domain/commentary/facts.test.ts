@@ -1,0 +1,175 @@
+/**
+ * The language-free layer: which opening, which year, like-for-like months, meaningful insights,
+ * merges and the choice of facts under a sentence budget. Expected values computed by hand from
+ * the fixtures (twoYearSeries: 2023 = 126 000 €, 2024 = 140 000 €).
+ */
+import type { Insight } from "../../../src/domain/analysis/types";
+import {
+  isMeaningful,
+  likeForLike,
+  openingFact,
+  reportingYear,
+  withTargetMonths,
+  type Fact,
+} from "../../../src/domain/commentary/facts";
+import { resolveCurrency, stableHash } from "../../../src/domain/commentary";
+import {
+  chooseFacts,
+  mergeAliases,
+  mergeOutlierTargets,
+} from "../../../src/domain/commentary/select";
+import { dimensionNoun } from "../../../src/domain/commentary/members";
+import {
+  everyInsight,
+  importResultWith,
+  makeAnalysis,
+  monthSeries,
+  twoYearSeries,
+} from "./fixtures";
+
+describe("opening", () => {
+  test("complete year against the previous one", () => {
+    expect(openingFact(makeAnalysis(twoYearSeries(), []))).toMatchObject({
+      mode: "year",
+      year: "2024",
+      revenue: 140000,
+      previous: { year: "2023" },
+    });
+  });
+  test("incomplete year: its full months against the same months a year earlier", () => {
+    // 2023 Jan–Mar: 10 000, 9 000, 11 000 (30 000); 2024 Jan–Mar: 11 000, 10 000, 12 500 (33 500).
+    const months = monthSeries(
+      "2023-01",
+      [...twoYearSeries().slice(0, 12), ...twoYearSeries().slice(12, 15)].map((m) => ({
+        revenue: m.revenue,
+        cost: m.cost,
+      }))
+    );
+    const a = makeAnalysis(months, []);
+    const fact = openingFact(a);
+    expect(fact).toMatchObject({ mode: "ytd", from: "2024-01", to: "2024-03", revenue: 33500 });
+    expect(fact && fact.mode === "ytd" && fact.changePct).toBeCloseTo(33500 / 30000 - 1, 12);
+    expect(likeForLike(a, a.years[1])).toMatchObject({ months: 3, previousYear: "2023" });
+  });
+  test("a year reduced to a partial month is not the reported year", () => {
+    const months = monthSeries("2024-01", Array(13).fill({ revenue: 1000, cost: 500 }), {
+      from: "2025-01-02",
+      to: "2025-01-03",
+    });
+    expect(reportingYear(makeAnalysis(months, []))?.year).toBe("2024");
+  });
+  test("no month at all: no opening", () => {
+    expect(openingFact({ ...makeAnalysis(twoYearSeries(), []), months: [] })).toBeNull();
+  });
+});
+
+describe("meaningful insights", () => {
+  const [, , contribution, majority, rateShift] = everyInsight();
+  test("a change that would print as zero, or a share outside (0.5, 1], is not meaningful", () => {
+    expect(isMeaningful(contribution)).toBe(true);
+    expect(isMeaningful({ ...contribution, memberChange: 0.001 } as Insight)).toBe(false);
+    expect(isMeaningful({ ...majority, share: 1.2 } as Insight)).toBe(false);
+    expect(isMeaningful({ ...majority, share: 0.45 } as Insight)).toBe(false);
+    expect(isMeaningful({ ...rateShift, delta: 0.0001 } as Insight)).toBe(false);
+  });
+});
+
+describe("merges", () => {
+  test("outlier and target gap of the same month in the same direction", () => {
+    const outlier = everyInsight()[6] as Extract<Insight, { kind: "outlier" }>;
+    const facts: Fact[] = [
+      {
+        type: "targetGap",
+        insight: {
+          ...(everyInsight()[10] as Extract<Insight, { kind: "targetGap" }>),
+          period: outlier.month,
+          gap: -100,
+          gapPct: -0.05,
+        },
+      },
+      { type: "outlier", insight: outlier },
+    ];
+    mergeOutlierTargets(facts);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatchObject({ type: "outlier", target: { gap: -100, gapPct: -0.05 } });
+  });
+  test("same series under two dimensions: one fact with an alias", () => {
+    const trend = everyInsight()[5] as Extract<Insight, { kind: "trend" }>;
+    const ref = (label: string, dimension: string) => ({
+      label,
+      dimension,
+      noun: dimensionNoun(dimension),
+    });
+    const facts: Fact[] = [
+      { type: "trend", insight: trend, member: ref("Thomas Le Gall", "Commercial") },
+      { type: "trend", insight: trend, member: ref("Ouest", "Région") },
+    ];
+    mergeAliases(facts);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]).toMatchObject({
+      member: { label: "Thomas Le Gall", alias: { label: "Ouest" } },
+    });
+  });
+  test("a year's target gap on six full months names them", () => {
+    const months = monthSeries("2024-01", Array(6).fill({ revenue: 1000 }));
+    const fact = withTargetMonths(
+      {
+        type: "targetGap",
+        insight: {
+          ...(everyInsight()[10] as Extract<Insight, { kind: "targetGap" }>),
+          period: "2024",
+        },
+      },
+      makeAnalysis(months, [])
+    );
+    expect(fact).toMatchObject({ cumul: { from: "2024-01", to: "2024-06" } });
+  });
+});
+
+describe("choosing under a budget", () => {
+  const opening: Fact = {
+    type: "total",
+    mode: "range",
+    from: "2024-01",
+    to: "2024-06",
+    months: 6,
+    revenue: 1,
+    monthlyAverage: 1,
+    averageOfFullMonths: false,
+  };
+  const [a, b, c] = [everyInsight()[3], { ...everyInsight()[3], id: "x" }, everyInsight()[5]];
+  const ins = [
+    { type: "majority", insight: a, member: { label: "Ouest", dimension: "Région", noun: null } },
+    { type: "majority", insight: b, member: { label: "Food", dimension: "Famille", noun: null } },
+    { type: "trend", insight: c, member: null },
+  ] as Fact[];
+  const caveat: Fact = { type: "missingCost", lines: 10, linesWithoutCost: null };
+  test("one fact of each type first, text in ranking order, caveats last", () => {
+    expect(chooseFacts(opening, ins, [caveat], 4)).toEqual([opening, ins[0], ins[2], caveat]);
+    expect(chooseFacts(opening, ins, [caveat], 5)).toEqual([
+      opening,
+      ins[0],
+      ins[1],
+      ins[2],
+      caveat,
+    ]);
+    expect(chooseFacts(opening, ins, [caveat], 1)).toEqual([opening]);
+  });
+});
+
+describe("wording choice and currency", () => {
+  test("the hash is stable and spreads", () => {
+    expect(stableHash("trend")).toBe(stableHash("trend"));
+    expect(stableHash("trend")).not.toBe(stableHash("tremd"));
+  });
+  test("currency: option, data, euro for a French source, none for an English-style CSV", () => {
+    const a = makeAnalysis(twoYearSeries(), []);
+    const none = { ...a, currency: null };
+    expect(resolveCurrency("fr", "usd", a)).toBe("USD");
+    expect(resolveCurrency("en", undefined, a)).toBe("EUR");
+    expect(resolveCurrency("fr", undefined, none)).toBe("EUR");
+    expect(resolveCurrency("fr", undefined, none, importResultWith({ delimiter: "," }))).toBeNull();
+    expect(resolveCurrency("en", undefined, none)).toBeNull();
+    expect(resolveCurrency("fr", "euros", none, importResultWith({}))).toBe("EUR");
+  });
+});
