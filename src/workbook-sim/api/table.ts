@@ -270,7 +270,10 @@ function setShowTotals(m: WorkbookModel, t: TableModel, on: boolean): void {
     if (lastIdx > 0) {
       let numeric = false;
       for (let r = t.dataR0; r <= t.dataR1 && !numeric; r++)
-        numeric = typeof m.cellResult(t.sheet, r, t.c1).value === "number";
+        // a formula counts as numeric (no evaluation needed to choose SUBTOTAL 109)
+        numeric =
+          t.sheet.getFormula(r, t.c1) !== undefined ||
+          typeof t.sheet.getValue(r, t.c1) === "number";
       t.sheet.setFormula(
         row,
         t.c1,

@@ -14,7 +14,7 @@ export interface RowError {
   error: string;
 }
 type V = RowValue | RowError;
-export type RowFn = (col: (name: string) => V) => V;
+export type RowFn = ((col: (name: string) => V) => V) & { refs?: string[] };
 
 const isErr = (v: V): v is RowError => typeof v === "object" && v !== null;
 
@@ -142,6 +142,7 @@ export function compileRowFormula(formula: string): RowFn | null {
     return null;
   }
   let i = 0;
+  const refs: string[] = [];
   const peek = () => tokens[i];
   const fail = (): never => {
     throw new Error("unsupported");
@@ -167,6 +168,7 @@ export function compileRowFormula(formula: string): RowFn | null {
       if (!ref.thisRow || ref.specials.length || !ref.columns || ref.columns[0] !== ref.columns[1])
         fail();
       const name = ref.columns![0];
+      refs.push(name);
       return (c) => c(name);
     }
     if (t.type === "op" && t.text === "(") {
@@ -283,10 +285,12 @@ export function compileRowFormula(formula: string): RowFn | null {
   try {
     const root = comparison();
     if (i !== tokens.length) return null;
-    return (col) => {
+    const fn: RowFn = (col) => {
       const v = root(col);
       return v === null ? 0 : v;
     };
+    fn.refs = refs;
+    return fn;
   } catch {
     return null;
   }

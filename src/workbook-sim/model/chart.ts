@@ -209,7 +209,10 @@ export function seriesFromSource(
   const rows = rect.r1 - rect.r0 + 1;
   const cols = rect.c1 - rect.c0 + 1;
   const byColumns = seriesBy === "Columns" || (seriesBy !== "Rows" && rows >= cols);
-  const val = (r: number, c: number) => m.cellResult(sheet, r, c).value;
+  // Formula cells are taken as numbers (dates when date-formatted) without evaluating them: the
+  // layout of a chart's source is read from its headers and first column, which are constants in practice.
+  const val = (r: number, c: number) =>
+    sheet.getFormula(r, c) !== undefined ? 0 : (sheet.getValue(r, c) ?? null);
   const isLabel = (r: number, c: number) => {
     const v = val(r, c);
     return (

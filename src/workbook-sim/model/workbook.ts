@@ -579,6 +579,24 @@ export class WorkbookModel implements TableLookup {
     return fn;
   }
 
+  /** True when an own-row formula depends, through its row, on constants only. */
+  isPureRowCell(sheet: SheetModel, r: number, c: number, f: string, depth: number): boolean {
+    if (depth > 8) return false;
+    const fn = this.rowFunction(f);
+    if (!fn) return false;
+    const t = this.tables.find(
+      (x) => x.sheet === sheet && r >= x.dataR0 && r <= x.dataR1 && c >= x.c0 && c <= x.c1
+    );
+    if (!t) return false;
+    for (const name of fn.refs ?? []) {
+      const i = t.columnIndex(name);
+      if (i < 0) return false;
+      const rf = sheet.getFormula(r, t.c0 + i);
+      if (rf !== undefined && !this.isPureRowCell(sheet, r, t.c0 + i, rf, depth + 1)) return false;
+    }
+    return true;
+  }
+
   /** Evaluate own-row calculated columns directly (true) or always with HyperFormula (false, for tests). */
   fastPath = true;
   private formulaValidity = new Map<string, boolean>();
@@ -686,6 +704,17 @@ export class WorkbookModel implements TableLookup {
       }
     }
     this.engine.markDirty(sheet.name, rect);
+    // own-row calculated cells of the same rows (held as values by the engine) change with them
+    for (const t of this.tables) {
+      if (t.sheet !== sheet || !this.fastPath || !rectsIntersect(t.dataRect(), rect)) continue;
+      if (!t.columns.some((col) => col.calculatedFormula)) continue;
+      this.engine.markDirty(sheet.name, {
+        r0: Math.max(rect.r0, t.dataR0),
+        r1: Math.min(rect.r1, t.dataR1),
+        c0: t.c0,
+        c1: t.c1,
+      });
+    }
   }
 
   writeNumberFormat(sheet: SheetModel, rect: Rect, input: unknown): void {
@@ -860,7 +889,19 @@ export class WorkbookModel implements TableLookup {
         }
         const f = row.f?.[c];
         if (f !== undefined) {
-          line.push(translateForEngine(f, { sheetName: sheet.name, row: r, col: c }, this).text);
+          // An own-row calculated cell that depends only on constants goes in as its value: the engine
+          // then holds constants for big calculated columns (much faster to build), same results.
+          const pure = this.isPureRowCell(sheet, r, c, f, 0) ? this.cellResult(sheet, r, c) : null;
+          if (pure)
+            line.push(
+              pure.isError
+                ? pure.value
+                : typeof pure.value === "string"
+                  ? `'${pure.value}`
+                  : pure.value
+            );
+          else
+            line.push(translateForEngine(f, { sheetName: sheet.name, row: r, col: c }, this).text);
           continue;
         }
         const v = row.v[c];
