@@ -65,6 +65,7 @@ function applyStyle(range: Excel.Range, style: CellStyle | undefined): void {
   const f = range.format;
   if (style.bold !== undefined) f.font.bold = style.bold;
   if (style.italic !== undefined) f.font.italic = style.italic;
+  if (style.underline) f.font.underline = "Single";
   if (style.size !== undefined) f.font.size = style.size;
   if (style.fontColor) f.font.color = style.fontColor;
   if (style.fill) f.fill.color = style.fill;
@@ -76,10 +77,22 @@ function applyStyle(range: Excel.Range, style: CellStyle | undefined): void {
 // ------------------------------------------------------------------ sheets
 
 /** Sheet-level settings: frozen rows, tab colour, column widths of free-standing columns. */
-export function queueSheetLayout(context: Ctx, plan: DashboardPlan, sheet: SheetPlan): void {
+export function queueSheetLayout(
+  context: Ctx,
+  plan: DashboardPlan,
+  sheet: SheetPlan,
+  capabilities: HostCapabilities
+): void {
   const ws = sheetOf(context, plan, sheet.key);
   if (sheet.freezeRows > 0) ws.freezePanes.freezeRows(sheet.freezeRows);
   ws.tabColor = sheet.tabColor;
+  if (capabilities.invertColor) {
+    // Page layout (ExcelApi 1.9): tables print one page wide, their header rows repeated.
+    ws.pageLayout.orientation = sheet.print.orientation;
+    if (sheet.print.fitToWidth)
+      ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (sheet.print.titleRows) ws.pageLayout.setPrintTitleRows(sheet.print.titleRows);
+  }
   for (const { col, width } of sheet.columnWidths)
     ws.getRange(cellAddress(0, col)).format.columnWidth = width;
 }
@@ -150,7 +163,10 @@ export function queueTable(
     } else if (source.kind === "inputs" && !valuesWritten) {
       body.formulas = source.inputs.map((v) => [v]);
     }
-    if (c.hAlign) ws.getRange(columnBody(t, i, true)).format.horizontalAlignment = c.hAlign;
+    if (c.hAlign) {
+      const whole = rangeAddress(t.row, t.col + i, 1 + t.rowCount + (t.showTotals ? 1 : 0), 1);
+      ws.getRange(whole).format.horizontalAlignment = c.hAlign;
+    }
     ws.getRange(cellAddress(t.row, t.col + i)).format.columnWidth = c.width;
   });
   if (t.showTotals) {

@@ -451,7 +451,8 @@ export async function buildDashboard(
       queueSheetLayout(
         context,
         plan,
-        plan.sheets.find((s) => s.key === "data")!
+        plan.sheets.find((s) => s.key === "data")!,
+        capabilities
       );
       round.tick();
       await context.sync();
@@ -469,7 +470,8 @@ export async function buildDashboard(
       queueSheetLayout(
         context,
         plan,
-        plan.sheets.find((s) => s.key === "pivots")!
+        plan.sheets.find((s) => s.key === "pivots")!,
+        capabilities
       );
       round.tick();
       await context.sync();
@@ -492,7 +494,8 @@ export async function buildDashboard(
       queueSheetLayout(
         context,
         plan,
-        plan.sheets.find((s) => s.key === "tracking")!
+        plan.sheets.find((s) => s.key === "tracking")!,
+        capabilities
       );
       round.tick();
       await context.sync();
@@ -504,7 +507,8 @@ export async function buildDashboard(
       queueSheetLayout(
         context,
         plan,
-        plan.sheets.find((s) => s.key === "charts")!
+        plan.sheets.find((s) => s.key === "charts")!,
+        capabilities
       );
       round.tick();
       await context.sync();
@@ -520,7 +524,8 @@ export async function buildDashboard(
       queueSheetLayout(
         context,
         plan,
-        plan.sheets.find((s) => s.key === "commentary")!
+        plan.sheets.find((s) => s.key === "commentary")!,
+        capabilities
       );
       round.tick();
       await context.sync();

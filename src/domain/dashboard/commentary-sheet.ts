@@ -50,6 +50,8 @@ export function anchorCell(
   mainDimension: string | null
 ): { sheet: SheetKey; address: string; numberFormat: string } | null {
   if (anchor.table === "tracking") {
+    // A year's figure is in the total row only when the table holds that year alone.
+    if (anchor.year && !singleYear(tracking, anchor.year)) return null;
     const months = (
       tracking.columns[0].source.kind === "inputs" ? tracking.columns[0].source.inputs : []
     ) as number[];
@@ -86,6 +88,15 @@ export function anchorCell(
     address: cellAddress(distribution.row + 1 + index, distribution.col + col),
     numberFormat: distribution.columns[col].numberFormat,
   };
+}
+
+/** Whether every month row of the tracking table is in `year` (a calendar year label). */
+function singleYear(tracking: TablePlan, year: string): boolean {
+  const source = tracking.columns[0].source;
+  if (source.kind !== "inputs") return false;
+  return source.inputs.every(
+    (serial) => new Date((Number(serial) - 25569) * 86_400_000).getUTCFullYear() === Number(year)
+  );
 }
 
 function monthKeySerial(month: string): number {
@@ -171,14 +182,16 @@ export function commentarySheet(input: CommentaryInput): CommentaryInfo {
         sheet: "commentary",
         row,
         col: 1,
-        inputs: [
-          [
-            cell ? `=${sheetRef(sheetName, absolute(target.address))}` : "",
-            `=HYPERLINK(${stringLiteral(`#${ref}`)},${stringLiteral(label)})`,
-          ],
-        ],
-        style: { vAlign: "Top" },
-        columnFormats: [target.numberFormat, null],
+        inputs: [[cell ? `=${sheetRef(sheetName, absolute(target.address))}` : ""]],
+        style: { vAlign: "Top", numberFormat: target.numberFormat },
+      });
+      // The link looks like one (Excel's hyperlink blue, underlined).
+      cells.push({
+        sheet: "commentary",
+        row,
+        col: 2,
+        inputs: [[`=HYPERLINK(${stringLiteral(`#${ref}`)},${stringLiteral(label)})`]],
+        style: { vAlign: "Top", fontColor: "#0563C1", underline: true },
       });
       links.push({
         sentence: i,
@@ -220,13 +233,14 @@ export function commentarySheet(input: CommentaryInput): CommentaryInfo {
       style: { wrap: true, vAlign: "Top" },
     });
   }
+  // Sentence, figure and link fit on a portrait A4 page (about 480 points between the margins).
   return {
     cells,
     links,
     columnWidths: [
-      { col: 0, width: 480 },
-      { col: 1, width: 96 },
-      { col: 2, width: 150 },
+      { col: 0, width: 290 },
+      { col: 1, width: 80 },
+      { col: 2, width: 110 },
     ],
   };
 }

@@ -154,7 +154,13 @@ export function pivotsSheet(input: PivotsInput): PivotsInfo {
     ...mainMembers.labels.map((l) => l.length),
     ...secondMembers.labels.map((l) => l.length)
   );
-  const columnWidths = [{ col: 0, width: widthForChars(widest) }];
+  // Amount columns wide enough for "1 234 567,89 €" (Excel autofits PivotTables on refresh; other
+  // readers of the file do not).
+  const tableWidth = Math.max(7, mainMembers.labels.length + (mainMembers.other > 0 ? 1 : 0) + 2);
+  const columnWidths = [
+    { col: 0, width: widthForChars(widest) },
+    ...Array.from({ length: tableWidth - 1 }, (_, i) => ({ col: i + 1, width: widthForChars(15) })),
+  ];
 
   if (input.usePivots) {
     pivots.push({

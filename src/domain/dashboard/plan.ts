@@ -241,20 +241,26 @@ export function buildPlan(input: BuildPlanInput): DashboardPlan {
     key: SheetPlan["key"],
     freezeRows: number,
     tabColor: string,
+    print: SheetPlan["print"],
     columnWidths: SheetPlan["columnWidths"] = []
-  ): SheetPlan => ({
-    key,
-    name: names.sheets[key],
-    freezeRows,
-    columnWidths,
-    tabColor,
+  ): SheetPlan => ({ key, name: names.sheets[key], freezeRows, columnWidths, tabColor, print });
+  const wide = (titleRows: string | null): SheetPlan["print"] => ({
+    orientation: "Landscape",
+    fitToWidth: true,
+    titleRows,
   });
   const sheets: SheetPlan[] = [
-    sheet("data", 1, "#7F7F7F"),
-    sheet("pivots", 0, "#2E75B6", pivots.columnWidths),
-    sheet("tracking", tracking.plan.row + 1, "#00B050"),
-    sheet("charts", 0, "#FFC000"),
-    sheet("commentary", 0, "#7030A0", comment.columnWidths),
+    sheet("data", 1, "#7F7F7F", wide("$1:$1")),
+    sheet("pivots", 0, "#2E75B6", wide(null), pivots.columnWidths),
+    sheet("tracking", tracking.plan.row + 1, "#00B050", wide(`$1:$${tracking.plan.row + 1}`)),
+    sheet("charts", 0, "#FFC000", wide(null)),
+    sheet(
+      "commentary",
+      0,
+      "#7030A0",
+      { orientation: "Portrait", fitToWidth: true, titleRows: null },
+      comment.columnWidths
+    ),
   ];
 
   return {

@@ -66,8 +66,14 @@ export function salesTable(
   const columns: TableColumnPlan[] = [];
   const money = (role: MeasureRole) =>
     moneyFormat(lang, currency, Math.min(4, Math.max(2, table.decimals[role] ?? 2)));
+  // Numbers and dates align right, their headers too; texts stay left.
   const add = (column: Omit<TableColumnPlan, "header"> & { header: string }) => {
-    columns.push({ ...column, header: uniqueLabel(column.header, taken) });
+    const hAlign = column.numberFormat === TEXT_FORMAT ? undefined : "Right";
+    columns.push({
+      ...column,
+      ...(hAlign ? { hAlign } : {}),
+      header: uniqueLabel(column.header, taken),
+    });
     return columns[columns.length - 1].header;
   };
 

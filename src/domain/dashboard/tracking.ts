@@ -186,13 +186,28 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
   };
 
   const months = analysis.months;
+  const largest = Math.max(
+    1,
+    ...months.map((m) => Math.abs(m.ytdRevenue)),
+    Math.abs(analysis.total.revenue)
+  );
+  const digits = String(Math.round(largest)).length;
+  const moneyChars = Math.max(
+    11,
+    digits + Math.floor((digits - 1) / 3) + 3 + (currency ? 2 : 0) + 1
+  );
   const statuses = months.map((m, i) => monthStatus(m, lang, i === 0, i === months.length - 1));
   const columns: TableColumnPlan[] = keys.map((key) => {
     const header = h(key);
+    // Headers wrap; a column is as wide as its longest value ("1 234 567,89 €", "+12,3 %").
     const longest =
       key === "status"
-        ? Math.max(...statuses.map((s) => s.length), header.length)
-        : Math.max(header.length + 3, 15);
+        ? Math.max(...statuses.map((s) => s.length), 8)
+        : key === "month"
+          ? 15
+          : moneyKeys.includes(key)
+            ? moneyChars
+            : 9;
     const source: TableColumnPlan["source"] =
       key === "month"
         ? { kind: "inputs", inputs: months.map((m) => monthSerial(m.month)) }
@@ -207,7 +222,7 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
       width: widthForChars(longest),
     };
     if (total[key] !== undefined) column.total = total[key];
-    if (key !== "month" && key !== "status") column.hAlign = "Right";
+    column.hAlign = key === "month" || key === "status" ? "Left" : "Right";
     return column;
   });
 

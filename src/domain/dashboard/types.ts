@@ -54,7 +54,7 @@ export interface DashboardOptions {
 export interface HostCapabilities {
   /** ExcelApi 1.8: PivotTables, series axis group, invertIfNegative. */
   pivotTables: boolean;
-  /** ExcelApi 1.9: `series.invertColor` (negative bars in their own colour). */
+  /** ExcelApi 1.9: `series.invertColor` (negative bars in their own colour) and the page layout. */
   invertColor: boolean;
 }
 
@@ -69,6 +69,7 @@ export type CellInput = number | string | boolean;
 export interface CellStyle {
   bold?: boolean;
   italic?: boolean;
+  underline?: boolean;
   size?: number;
   fontColor?: string;
   fill?: string;
@@ -226,6 +227,8 @@ export interface SheetPlan {
   /** Widths in points of free-standing columns (tables carry their own). */
   columnWidths: { col: number; width: number }[];
   tabColor: string;
+  /** Printing (ExcelApi 1.9): orientation, one page wide, rows repeated on each page ("$1:$4"). */
+  print: { orientation: "Portrait" | "Landscape"; fitToWidth: boolean; titleRows: string | null };
 }
 
 /** Link from a commentary sentence to the cell that holds its main figure. */
