@@ -2,15 +2,14 @@
  * `WorkbookApi` over `src/excel` for one host (office.js in Excel, the simulator in the preview).
  * Every workbook read and write of the pane goes through here, and from here only through `src/excel`.
  */
-import {
-  buildDashboard,
-  getDashboardState,
-  listSources,
-  readSource,
-  selectCell,
-  type BuildResult,
-} from "../excel";
+import type { BuildResult } from "../excel";
 import type { ExcelHost } from "../excel/host";
+
+/**
+ * The Excel layer, loaded after the first render (it carries the analysis, the commentary and the
+ * dashboard plan): the pane shows at once, and the chunk is there before the user clicks.
+ */
+const excel = () => import(/* webpackChunkName: "excel" */ "../excel");
 import type { Stage } from "./i18n/strings";
 import { STAGES } from "./i18n/strings";
 import type { DashboardInfo, TrackingColumn } from "./services";
@@ -55,6 +54,7 @@ const SHEET_ORDER = ["data", "pivots", "tracking", "charts", "commentary"] as co
 export function excelWorkbookApi(host: ExcelHost): WorkbookApi {
   return {
     async listSources() {
+      const { listSources } = await excel();
       const entries = await listSources(host);
       return entries
         .filter((e) => e.kind !== "selection")
@@ -68,14 +68,17 @@ export function excelWorkbookApi(host: ExcelHost): WorkbookApi {
         }));
     },
     async readSource(source) {
+      const { readSource } = await excel();
       const grid = await readSource(host, source === "selection" ? "selection" : source.id);
       return { values: grid.values, numberFormat: grid.numberFormat, name: grid.name };
     },
     async dashboardInfo(): Promise<DashboardInfo> {
+      const { getDashboardState } = await excel();
       const state = await getDashboardState(host);
       return { exists: state.exists, tracking: trackingColumns(state.trackingColumns) };
     },
     async build(importResult, request, sourceName, hooks): Promise<BuildReport> {
+      const { buildDashboard } = await excel();
       const result: BuildResult = await buildDashboard(
         host,
         { importResult, options: request.options, sourceName },
@@ -104,6 +107,7 @@ export function excelWorkbookApi(host: ExcelHost): WorkbookApi {
     async selectCell(address) {
       const target = splitQualified(address);
       if (!target) throw new Error(`Not a sheet-qualified address: ${address}`);
+      const { selectCell } = await excel();
       await selectCell(host, target.sheet, target.address);
     },
   };

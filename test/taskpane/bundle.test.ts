@@ -52,6 +52,17 @@ test("exceljs is never in the start files", () => {
   }
 });
 
+test("the Excel layer (analysis, commentary, dashboard plan) loads after the first render", () => {
+  const start = report.startFiles.flatMap((f) => report.modulesByFile[f.file] ?? []);
+  expect(
+    start.filter((m) =>
+      /src[\\/](excel[\\/]dashboard|domain[\\/](analysis|commentary|dashboard))[\\/]/.test(m)
+    )
+  ).toEqual([]);
+  const lazy = report.lazyFiles.flatMap((f) => report.modulesByFile[f.file] ?? []);
+  expect(lazy.some((m) => /src[\\/]excel[\\/]dashboard\.ts/.test(m))).toBe(true);
+});
+
 test("the import runs in its own chunk (worker), not in the start files", () => {
   const start = report.startFiles.flatMap((f) => report.modulesByFile[f.file] ?? []);
   expect(
