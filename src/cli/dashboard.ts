@@ -171,8 +171,7 @@ export async function runDashboard(argv: string[], io: CliIO = nodeIO): Promise<
       io.out(m.workbookWritten(args.out));
     }
     if (args.json !== undefined) {
-      // analysis / commentary keys: passed once test/cli's REPORT_KEYS lists them (asked in the notes).
-      const report = buildReport({ importResult: result, lang: args.lang });
+      const report = buildReport({ importResult: result, lang: args.lang, analysis, commentary });
       try {
         await io.writeFile(args.json, JSON.stringify(report, null, 2) + "\n");
         io.out(m.reportWritten(args.json));

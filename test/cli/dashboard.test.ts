@@ -34,7 +34,17 @@ function spawnCli(...args: string[]): { status: number | null; stdout: string; s
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const REPORT_KEYS = ["columns", "derived", "issues", "source", "totals"];
+const REPORT_KEYS = [
+  "breakdowns",
+  "columns",
+  "commentary",
+  "derived",
+  "insights",
+  "issues",
+  "months",
+  "source",
+  "totals",
+];
 
 describe("dashboard command (spawned)", () => {
   it.each([
@@ -60,6 +70,11 @@ describe("dashboard command (spawned)", () => {
     // The import's keys; later steps (analysis, commentary) add theirs beside them.
     expect(Object.keys(report)).toEqual(expect.arrayContaining(REPORT_KEYS));
     expect(report.source).toEqual({ file, rowsRead: 27112, rowsImported: 27112, rowsRejected: 0 });
+    // Analysis and commentary keys: December 1997 is 56,965.64 in ../shared/data/README.md.
+    expect(report.months).toHaveLength(12);
+    expect(report.months[11]).toMatchObject({ month: "1997-12", revenue: 56965.64 });
+    expect(report.commentary.lang).toBe(lang);
+    expect(report.commentary.sentences.length).toBeGreaterThanOrEqual(4);
     expect(Object.keys(report.columns).sort()).toEqual(
       [
         "cost",
