@@ -30,6 +30,7 @@ import { freeSheetName, freeTableName, resolveNames } from "../domain/dashboard/
 import { MAX_DATA_ROWS } from "../domain/dashboard/sales-table";
 import { columnLetters, rangeAddress } from "../domain/dashboard/a1";
 import { TRACKING_HEADERS } from "../domain/dashboard/labels";
+import { linkCells, pivotCell } from "../domain/dashboard/commentary-sheet";
 import type { ExcelHost } from "./host";
 import { capabilitiesOf } from "./host";
 import {
@@ -403,6 +404,7 @@ export async function buildDashboard(
   const beforeIds = new Set(snapshot.sheets.map((s) => s.id));
   const newIds: Partial<Record<SheetKey, string>> = {};
   let swapStarted = false;
+  let pivotLinks: ResolvedLink[] = [];
 
   try {
     await host.Excel.run(async (context) => {
@@ -475,6 +477,8 @@ export async function buildDashboard(
       );
       round.tick();
       await context.sync();
+      // Commentary links to PivotTable cells: where Excel put each member (one more trip).
+      const resolved = await resolvePendingLinks(context, plan, round);
 
       // 4. Tracking table, targets table, distribution table, conditional formats.
       round.check();
@@ -521,6 +525,14 @@ export async function buildDashboard(
         plan,
         plan.cells.filter((c) => c.sheet === "commentary" || c.sheet === "data")
       );
+      for (const link of resolved) {
+        queueCells(
+          context,
+          plan,
+          linkCells(link.row, plan.names.sheets.pivots, link.address, link.numberFormat)
+        );
+      }
+      pivotLinks = resolved;
       queueSheetLayout(
         context,
         plan,
@@ -561,14 +573,24 @@ export async function buildDashboard(
   result.ok = true;
   result.sheets = plan.names.sheets;
   result.tables = plan.names.tables;
-  result.links = plan.commentaryLinks.map((l) => ({
-    sentence: l.sentence,
-    text: l.text,
-    sheet: plan.names.sheets[l.sheet],
-    address: l.address,
-    sentenceSheet: plan.names.sheets.commentary,
-    sentenceAddress: l.sentenceAddress,
-  }));
+  result.links = [
+    ...plan.commentaryLinks.map((l) => ({
+      sentence: l.sentence,
+      text: l.text,
+      sheet: plan.names.sheets[l.sheet],
+      address: l.address,
+      sentenceSheet: plan.names.sheets.commentary,
+      sentenceAddress: l.sentenceAddress,
+    })),
+    ...pivotLinks.map((l) => ({
+      sentence: l.sentence,
+      text: l.text,
+      sheet: plan.names.sheets.pivots,
+      address: l.address,
+      sentenceSheet: plan.names.sheets.commentary,
+      sentenceAddress: rangeAddress(l.row, 0, 1, 1),
+    })),
+  ].sort((a, b) => a.sentence - b.sentence);
   const tracking = plan.tables.find((t) => t.key === "tracking")!;
   result.trackingColumns = plan.trackingColumns.map((c, i) => ({
     key: c.key,
@@ -580,6 +602,41 @@ export async function buildDashboard(
   }));
   hooks.onProgress?.("commentary", 1);
   return finish();
+}
+
+interface ResolvedLink {
+  sentence: number;
+  text: string;
+  row: number;
+  address: string;
+  numberFormat: string;
+}
+
+/** Reads the layout of the PivotTables the commentary links to and finds each member's cell. */
+async function resolvePendingLinks(
+  context: Excel.RequestContext,
+  plan: DashboardPlan,
+  round: Round
+): Promise<ResolvedLink[]> {
+  if (plan.pendingLinks.length === 0) return [];
+  const ws = context.workbook.worksheets.getItem(plan.names.sheets.pivots);
+  const names = [...new Set(plan.pendingLinks.map((l) => l.pivot))];
+  const ranges = names.map((name) => {
+    const range = ws.pivotTables.getItem(name).layout.getRange();
+    range.load("values,address");
+    return { name, range };
+  });
+  round.tick();
+  await context.sync();
+  const out: ResolvedLink[] = [];
+  for (const link of plan.pendingLinks) {
+    const table = plan.memberTables.find((t) => t.pivot === link.pivot);
+    const laid = ranges.find((r) => r.name === link.pivot);
+    if (!table || !laid) continue;
+    const cell = pivotCell(laid.range.values, laid.range.address, table, link.member, link.column);
+    if (cell) out.push({ sentence: link.sentence, text: link.text, row: link.row, ...cell });
+  }
+  return out;
 }
 
 /** The record of a complete dashboard, the sheets in place, the tracking sheet shown. */

@@ -152,6 +152,21 @@ describe("FoodMart 1997, French dashboard", () => {
     expect(live.value).toBe(cell.value);
   });
 
+  it("links member facts to their PivotTable cell, as Excel laid it out", () => {
+    const analysis = result.analysis!;
+    const pivotLinks = result.links.filter((l) => l.sheet === "TCD");
+    expect(pivotLinks.length).toBeGreaterThan(0);
+    for (const link of pivotLinks) {
+      const anchor = result.commentary!.sentences[link.sentence].anchor!;
+      const row = analysis.breakdowns[anchor.dimension!].rows.find((r) => r.key === anchor.member)!;
+      const value = s.workbook.cell("TCD", link.address).value as number;
+      if (anchor.column === "share") expect(value).toBeCloseTo(row.share!, 9);
+      else expect(Math.abs(value - row.revenue)).toBeLessThanOrEqual(CENT);
+      const figure = s.workbook.cell("Commentaire", link.sentenceAddress.replace(/^A/, "B"));
+      expect(figure.value).toBe(value);
+    }
+  });
+
   it("gives the same tracking values once exported and recalculated by LibreOffice", async () => {
     // 12 months × 8 formulas, but no M-1 gap for January (2), plus 5 formulas in the total row.
     expect(await compareWithLibreOffice(s, result)).toBe(12 * 8 - 2 + 5);

@@ -5,7 +5,14 @@
  */
 import type { Lang, Localized } from "../import/types";
 import type { Commentary, FigureAnchor } from "../commentary/types";
-import type { CellBlock, CommentaryLink, SheetKey, TablePlan } from "./types";
+import type {
+  CellBlock,
+  CommentaryLink,
+  MemberTablePlan,
+  PendingLink,
+  SheetKey,
+  TablePlan,
+} from "./types";
 import { cellAddress, parseCell, sheetRef } from "./a1";
 import { safeText } from "./safe-text";
 import { stringLiteral } from "./structured";
@@ -22,14 +29,15 @@ export interface CommentaryInput {
   /** Data-table header of the distribution's dimension, and the source header it comes from. */
   mainDimension: string | null;
   sheetNames: Record<SheetKey, string>;
-  /** Fallback link per dimension (a pivot table's corner) when a member is not in the distribution table. */
-  dimensionCorners: Record<string, string>;
+  /** Pivot or formula tables of the dimensions, for members not in the distribution table. */
+  memberTables: MemberTablePlan[];
   messages: Localized[];
 }
 
 export interface CommentaryInfo {
   cells: CellBlock[];
   links: CommentaryLink[];
+  pendingLinks: PendingLink[];
   columnWidths: { col: number; width: number }[];
 }
 
@@ -152,21 +160,19 @@ export function commentarySheet(input: CommentaryInput): CommentaryInfo {
     },
   ];
   const links: CommentaryLink[] = [];
+  const pending: PendingLink[] = [];
   const first = 4;
   input.commentary.sentences.forEach((sentence, i) => {
     const row = first + i;
     const cell = sentence.anchor
       ? anchorCell(sentence.anchor, input.tracking, input.distribution, input.mainDimension)
       : null;
-    const fallback =
-      !cell && sentence.anchor?.dimension
-        ? input.dimensionCorners[sentence.anchor.dimension]
-        : undefined;
-    const target =
-      cell ??
-      (fallback
-        ? { sheet: "pivots" as SheetKey, address: fallback, numberFormat: "General" }
-        : null);
+    const member =
+      !cell && sentence.anchor ? memberCell(sentence.anchor, input.memberTables) : null;
+    const target = cell ?? (member && "address" in member ? member : null);
+    if (member && "pivot" in member) {
+      pending.push({ sentence: i, text: sentence.text, row, ...member });
+    }
     cells.push({
       sheet: "commentary",
       row,
@@ -175,24 +181,9 @@ export function commentarySheet(input: CommentaryInput): CommentaryInfo {
       style: { wrap: true, vAlign: "Top" },
     });
     if (target) {
-      const sheetName = input.sheetNames[target.sheet];
-      const ref = sheetRef(sheetName, target.address);
-      const label = `${sheetName}!${target.address}`;
-      cells.push({
-        sheet: "commentary",
-        row,
-        col: 1,
-        inputs: [[cell ? `=${sheetRef(sheetName, absolute(target.address))}` : ""]],
-        style: { vAlign: "Top", numberFormat: target.numberFormat },
-      });
-      // The link looks like one (Excel's hyperlink blue, underlined).
-      cells.push({
-        sheet: "commentary",
-        row,
-        col: 2,
-        inputs: [[`=HYPERLINK(${stringLiteral(`#${ref}`)},${stringLiteral(label)})`]],
-        style: { vAlign: "Top", fontColor: "#0563C1", underline: true },
-      });
+      cells.push(
+        ...linkCells(row, input.sheetNames[target.sheet], target.address, target.numberFormat)
+      );
       links.push({
         sentence: i,
         text: sentence.text,
@@ -237,6 +228,7 @@ export function commentarySheet(input: CommentaryInput): CommentaryInfo {
   return {
     cells,
     links,
+    pendingLinks: pending,
     columnWidths: [
       { col: 0, width: 290 },
       { col: 1, width: 80 },
@@ -245,8 +237,92 @@ export function commentarySheet(input: CommentaryInput): CommentaryInfo {
   };
 }
 
+/**
+ * The figure (a live formula on the cell) and the link beside a sentence on row `row` of the
+ * commentary sheet.
+ */
+export function linkCells(
+  row: number,
+  sheetName: string,
+  address: string,
+  numberFormat: string
+): CellBlock[] {
+  const ref = sheetRef(sheetName, address);
+  return [
+    {
+      sheet: "commentary",
+      row,
+      col: 1,
+      inputs: [[`=${sheetRef(sheetName, absolute(address))}`]],
+      style: { vAlign: "Top", numberFormat },
+    },
+    {
+      // The link looks like one (Excel's hyperlink blue, underlined).
+      sheet: "commentary",
+      row,
+      col: 2,
+      inputs: [
+        [`=HYPERLINK(${stringLiteral(`#${ref}`)},${stringLiteral(`${sheetName}!${address}`)})`],
+      ],
+      style: { vAlign: "Top", fontColor: "#0563C1", underline: true },
+    },
+  ];
+}
+
+/**
+ * A member's cell in a formula table (known now), or what to look for in a PivotTable (known once
+ * Excel has laid it out). Null when the dimension has no table or the member is not listed.
+ */
+export function memberCell(
+  anchor: FigureAnchor,
+  tables: MemberTablePlan[]
+):
+  | { sheet: SheetKey; address: string; numberFormat: string }
+  | { pivot: string; member: string; column: "revenue" | "share" | "margin" }
+  | null {
+  if (anchor.table !== "breakdown" || !anchor.member) return null;
+  const table = tables.find((t) => t.dimension === anchor.dimension);
+  const column =
+    anchor.column === "share" || anchor.column === "margin" ? anchor.column : "revenue";
+  const field = table?.fields.find((f) => f.column === column);
+  if (!table || !field) return null;
+  if (table.pivot) return { pivot: table.pivot, member: anchor.member, column };
+  const index = table.labels.indexOf(anchor.member);
+  if (index < 0) return null;
+  return {
+    sheet: "pivots",
+    address: cellAddress(table.row + 1 + index, table.col + field.offset),
+    numberFormat: field.numberFormat,
+  };
+}
+
 /** "C5" → "$C$5". */
 function absolute(address: string): string {
   const { row, col } = parseCell(address);
   return cellAddress(row, col, true);
+}
+
+/**
+ * The cell of a member's figure in a PivotTable laid out by Excel: `values` and `address` are the
+ * PivotTable's whole range as read back. The header row holds the data fields' captions; the
+ * member's row starts with its label. Null when either is not found.
+ */
+export function pivotCell(
+  values: unknown[][],
+  address: string,
+  table: MemberTablePlan,
+  member: string,
+  column: "revenue" | "share" | "margin"
+): { address: string; numberFormat: string } | null {
+  const field = table.fields.find((f) => f.column === column);
+  if (!field) return null;
+  const start = parseCell(address.split("!").pop()!.split(":")[0].replace(/\$/g, ""));
+  const headerRow = values.findIndex((r) => r.includes(field.caption));
+  const memberRow = values.findIndex((r, i) => i > headerRow && r[0] === member);
+  if (headerRow < 0 || memberRow < 0) return null;
+  const col = values[headerRow].indexOf(field.caption);
+  return {
+    address: cellAddress(start.row + memberRow, start.col + col),
+    numberFormat: field.numberFormat,
+  };
 }

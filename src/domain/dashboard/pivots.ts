@@ -6,7 +6,7 @@
  */
 import type { Lang, Localized } from "../import/types";
 import type { Analysis, Breakdown } from "../analysis/types";
-import type { CellBlock, CellInput, PivotPlan, RangeStylePlan } from "./types";
+import type { CellBlock, CellInput, MemberTablePlan, PivotPlan, RangeStylePlan } from "./types";
 import { WORDS } from "./labels";
 import { cellAddress, mixedAddress, rangeAddress } from "./a1";
 import { columnRef, stringLiteral } from "./structured";
@@ -64,8 +64,10 @@ export interface PivotsInfo {
   styles: RangeStylePlan[];
   columnWidths: { col: number; width: number }[];
   messages: Localized[];
-  /** Where each table starts (for links). */
+  /** Where each table starts. */
   layout: { byMonth: string; bySecond: string | null; marginByMain: string | null };
+  /** Where the members of the second and main dimensions are (commentary links). */
+  memberTables: MemberTablePlan[];
 }
 
 /** Breakdown members to show (the analysis' top rows) and how many are grouped after them. */
@@ -162,10 +164,44 @@ export function pivotsSheet(input: PivotsInput): PivotsInfo {
     ...Array.from({ length: tableWidth - 1 }, (_, i) => ({ col: i + 1, width: widthForChars(15) })),
   ];
 
+  const pivotNames = {
+    byMonth: lang === "fr" ? "TCD_CA_Mois" : "Pivot_Revenue_Month",
+    bySecond: lang === "fr" ? "TCD_CA_Part" : "Pivot_Revenue_Share",
+    marginByMain: lang === "fr" ? "TCD_Marge" : "Pivot_Margin",
+  };
+  const percent = percentFormat(lang);
+  const memberTables: MemberTablePlan[] = [];
+  if (second && analysis.secondDimension) {
+    memberTables.push({
+      dimension: analysis.secondDimension,
+      pivot: input.usePivots ? pivotNames.bySecond : null,
+      labels: secondMembers.labels,
+      row: secondTop,
+      col: 0,
+      fields: [
+        { column: "revenue", caption: names.revenue, offset: 1, numberFormat: money },
+        { column: "share", caption: names.share, offset: 2, numberFormat: percent },
+      ],
+    });
+  }
+  if (margin && analysis.mainDimension) {
+    memberTables.push({
+      dimension: analysis.mainDimension,
+      pivot: input.usePivots ? pivotNames.marginByMain : null,
+      labels: mainMembers.labels,
+      row: secondTop,
+      col: marginCol,
+      fields: [
+        { column: "margin", caption: names.margin, offset: 1, numberFormat: money },
+        { column: "revenue", caption: names.revenue, offset: 2, numberFormat: money },
+      ],
+    });
+  }
+
   if (input.usePivots) {
     pivots.push({
       key: "byMonth",
-      name: lang === "fr" ? "TCD_CA_Mois" : "Pivot_Revenue_Month",
+      name: pivotNames.byMonth,
       sheet: "pivots",
       anchor: layout.byMonth,
       source: "sales",
@@ -176,7 +212,7 @@ export function pivotsSheet(input: PivotsInput): PivotsInfo {
     if (second) {
       pivots.push({
         key: "bySecond",
-        name: lang === "fr" ? "TCD_CA_Part" : "Pivot_Revenue_Share",
+        name: pivotNames.bySecond,
         sheet: "pivots",
         anchor: layout.bySecond!,
         source: "sales",
@@ -196,7 +232,7 @@ export function pivotsSheet(input: PivotsInput): PivotsInfo {
     if (margin) {
       pivots.push({
         key: "marginByMain",
-        name: lang === "fr" ? "TCD_Marge" : "Pivot_Margin",
+        name: pivotNames.marginByMain,
         sheet: "pivots",
         anchor: layout.marginByMain!,
         source: "sales",
@@ -208,7 +244,7 @@ export function pivotsSheet(input: PivotsInput): PivotsInfo {
         ],
       });
     }
-    return { pivots, cells, styles, columnWidths, messages: [], layout };
+    return { pivots, cells, styles, columnWidths, messages: [], layout, memberTables };
   }
 
   // ---- Formula fallback (ExcelApi < 1.8): the same tables, made of formulas on the data table.
@@ -379,6 +415,7 @@ export function pivotsSheet(input: PivotsInput): PivotsInfo {
     styles,
     columnWidths,
     layout,
+    memberTables,
     messages: [
       {
         fr: "Cette version d’Excel ne gère pas les tableaux croisés dynamiques par programme (ExcelApi 1.8, Office 2019 ou plus récent) : la feuille TCD contient des tableaux de formules SOMME.SI.ENS équivalents.",

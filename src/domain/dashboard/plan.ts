@@ -69,7 +69,13 @@ export function buildPlan(input: BuildPlanInput): DashboardPlan {
   }
   const names = input.names ?? defaultNames(lang);
   const capabilities = input.capabilities ?? { pivotTables: true, invertColor: true };
-  const currency = options.currency ?? analysis.currency ?? table.currency;
+  // The commentary's currency (it defaults to € in French when the data shows none), so that the
+  // sheets and the sentences write amounts alike.
+  const currency =
+    options.currency ??
+    (commentary.currency !== undefined
+      ? commentary.currency
+      : (analysis.currency ?? table.currency));
 
   const sales = salesTable(table, lang, names.tables.sales, currency);
   const tracking = trackingTable({
@@ -140,11 +146,6 @@ export function buildPlan(input: BuildPlanInput): DashboardPlan {
     ...pivots.messages,
     ...tracking.messages,
   ];
-  const dimensionCorners: Record<string, string> = {};
-  if (analysis.secondDimension && pivots.layout.bySecond)
-    dimensionCorners[analysis.secondDimension] = pivots.layout.bySecond;
-  if (analysis.mainDimension)
-    dimensionCorners[analysis.mainDimension] = pivots.layout.marginByMain ?? pivots.layout.byMonth;
   const comment = commentarySheet({
     commentary,
     lang,
@@ -156,7 +157,7 @@ export function buildPlan(input: BuildPlanInput): DashboardPlan {
     distribution,
     mainDimension: analysis.mainDimension,
     sheetNames: names.sheets,
-    dimensionCorners,
+    memberTables: pivots.memberTables,
     messages,
   });
 
@@ -274,6 +275,8 @@ export function buildPlan(input: BuildPlanInput): DashboardPlan {
     conditionalFormats: tracking.conditionalFormats,
     charts,
     commentaryLinks: comment.links,
+    pendingLinks: comment.pendingLinks,
+    memberTables: pivots.memberTables,
     messages,
     state: {
       source: input.sourceName,

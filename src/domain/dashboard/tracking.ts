@@ -243,8 +243,9 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
     key: "targets",
     name: input.targetsName,
     sheet: "tracking",
-    row: input.row,
-    col: input.col + columns.length + 1,
+    // Under the tracking table (its total row, a blank row, the note, a blank row, the title).
+    row: input.row + months.length + 6,
+    col: input.col,
     rowCount: months.length,
     columns: [
       {
@@ -253,6 +254,7 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
         numberFormat: monthFormat(lang, true),
         source: { kind: "inputs", inputs: months.map((m) => monthSerial(m.month)) },
         width: widthForChars(15),
+        hAlign: "Left",
       },
       {
         key: "target",

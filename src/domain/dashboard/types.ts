@@ -242,6 +242,39 @@ export interface CommentaryLink {
   sentenceAddress: string;
 }
 
+/**
+ * Where the members of a dimension are, for links from the commentary: a PivotTable (its layout
+ * is Excel's, read back after it is built) or a formula table (rows known in advance).
+ */
+export interface MemberTablePlan {
+  /** Source header of the dimension (the analysis' name for it). */
+  dimension: string;
+  /** Name of the PivotTable on the pivots sheet, or null for a formula table. */
+  pivot: string | null;
+  /** Formula table: member labels in row order under the header cell at (row, col). */
+  labels: string[];
+  row: number;
+  col: number;
+  /** Value columns: meaning, caption (pivot data field name or header) and offset from the label column. */
+  fields: {
+    column: "revenue" | "share" | "margin";
+    caption: string;
+    offset: number;
+    numberFormat: string;
+  }[];
+}
+
+/** A commentary link to a PivotTable cell, resolved once the PivotTable exists. */
+export interface PendingLink {
+  sentence: number;
+  text: string;
+  /** Row of the sentence on the commentary sheet. */
+  row: number;
+  pivot: string;
+  member: string;
+  column: "revenue" | "share" | "margin";
+}
+
 /** Stored in the workbook (settings) to recognise and describe the dashboard. */
 export interface PlanState {
   source: string;
@@ -263,6 +296,9 @@ export interface DashboardPlan {
   conditionalFormats: ConditionalFormatPlan[];
   charts: ChartPlan[];
   commentaryLinks: CommentaryLink[];
+  /** Links to PivotTable cells, resolved by the Excel layer after the pivots are built. */
+  pendingLinks: PendingLink[];
+  memberTables: MemberTablePlan[];
   /** What the user should know about this build (fallbacks, left-out columns…). */
   messages: Localized[];
   state: PlanState;

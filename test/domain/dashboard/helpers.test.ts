@@ -27,6 +27,7 @@ import {
 import { isPlainCriterion, memberSum } from "../../../src/domain/dashboard/pivots";
 import { ordinal, partialStatus } from "../../../src/domain/dashboard/labels";
 import { excelSerial, monthSerial } from "../../../src/domain/dashboard/tracking";
+import { pivotCell } from "../../../src/domain/dashboard/commentary-sheet";
 
 describe("A1 addresses", () => {
   it("converts column indexes like Excel", () => {
@@ -142,5 +143,33 @@ describe("labels and dates", () => {
   it("converts to Excel serials (1900 system)", () => {
     expect(excelSerial(0)).toBe(25569); // 1970-01-01
     expect(monthSerial("1997-01")).toBe(35431); // Excel: DATE(1997,1,1) = 35431
+  });
+});
+
+describe("links to PivotTable cells", () => {
+  it("finds a member's figure in the layout Excel gave the PivotTable", () => {
+    const table = {
+      dimension: "Famille",
+      pivot: "TCD_CA_Part",
+      labels: [],
+      row: 0,
+      col: 0,
+      fields: [
+        { column: "revenue" as const, caption: "Total CA HT", offset: 1, numberFormat: "#,##0.00" },
+        { column: "share" as const, caption: "Part du CA", offset: 2, numberFormat: "0.0%" },
+      ],
+    };
+    const values = [
+      ["Étiquettes de lignes", "Total CA HT", "Part du CA"],
+      ["Drink", 50000, 0.09],
+      ["Food", 409036, 0.72],
+      ["Total général", 565238, 1],
+    ];
+    expect(pivotCell(values, "TCD!A21:C24", table, "Food", "share")).toEqual({
+      address: "C23",
+      numberFormat: "0.0%",
+    });
+    expect(pivotCell(values, "TCD!A21:C24", table, "Food", "revenue")!.address).toBe("B23");
+    expect(pivotCell(values, "TCD!A21:C24", table, "Non-Food", "revenue")).toBeNull();
   });
 });
