@@ -48,6 +48,8 @@ export interface PreviewServerOptions {
   officeJs: string;
   /** 0 = any free port. */
   port?: number;
+  /** Content-Security-Policy header (default: the preview's, localhost only). */
+  contentSecurityPolicy?: string;
 }
 
 /** Resolves `urlPath` inside `base`, refusing anything that climbs out of it. */
@@ -77,7 +79,7 @@ export function startPreviewServer(options: PreviewServerOptions): Promise<Previ
         "Content-Type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
         "Content-Length": stat.size,
         "Cache-Control": "no-cache",
-        "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+        "Content-Security-Policy": options.contentSecurityPolicy ?? CONTENT_SECURITY_POLICY,
       });
       createReadStream(file).pipe(res);
     } catch {

@@ -9,7 +9,7 @@ import { PaneRoot } from "./components/PaneRoot";
 import { createImportEngine } from "./engine/create";
 import { officeEnvironment, watchEnvironment, type PaneEnvironment } from "./environment";
 import type { PaneServices } from "./services";
-import { excelWorkbookApi } from "./workbook";
+import { excelWorkbookApi, noWorkbookApi } from "./workbook";
 import { createPaneServices } from "./wiring";
 
 function OfficePane({ services }: { services: PaneServices }) {
@@ -24,8 +24,12 @@ function OfficePane({ services }: { services: PaneServices }) {
   return <PaneRoot services={services} env={env} />;
 }
 
-Office.onReady(() => {
-  const services = createPaneServices(createImportEngine(), excelWorkbookApi(officeHost()));
+Office.onReady((info) => {
+  // Opened outside Excel (a browser, another Office app): the pane still shows and says so when used.
+  const inExcel =
+    typeof Excel !== "undefined" && (info?.host === Office.HostType.Excel || info?.host == null);
+  const workbook = inExcel ? excelWorkbookApi(officeHost()) : noWorkbookApi();
+  const services = createPaneServices(createImportEngine(), workbook);
   createRoot(document.getElementById("root") as HTMLElement).render(
     <OfficePane services={services} />
   );

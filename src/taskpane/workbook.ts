@@ -12,8 +12,9 @@ import type { ExcelHost } from "../excel/host";
 const excel = () => import(/* webpackChunkName: "excel" */ "../excel");
 import type { Stage } from "./i18n/strings";
 import { STAGES } from "./i18n/strings";
+import { NBSP } from "./i18n/typography";
 import type { DashboardInfo, TrackingColumn } from "./services";
-import type { BuildReport, WorkbookApi } from "./wiring";
+import { LocalizedError, type BuildReport, type WorkbookApi } from "./wiring";
 
 /** "'Suivi mensuel'!B5" for a sheet and an address. */
 export function qualified(sheet: string, address: string): string {
@@ -50,6 +51,23 @@ function trackingColumns(
 }
 
 const SHEET_ORDER = ["data", "pivots", "tracking", "charts", "commentary"] as const;
+
+/** Outside Excel (the page opened in a browser, or another Office app): files still read, the workbook says why not. */
+export function noWorkbookApi(): WorkbookApi {
+  const refuse = async (): Promise<never> => {
+    throw new LocalizedError({
+      fr: `Ce volet fonctionne dans Excel${NBSP}: ouvrez-le depuis l’onglet Accueil d’Excel (bouton Suivi commercial).`,
+      en: "This pane works inside Excel: open it from Excel’s Home tab (Sales tracking button).",
+    });
+  };
+  return {
+    listSources: refuse,
+    readSource: refuse,
+    dashboardInfo: async () => ({ exists: false, tracking: [] }),
+    build: refuse,
+    selectCell: refuse,
+  };
+}
 
 export function excelWorkbookApi(host: ExcelHost): WorkbookApi {
   return {

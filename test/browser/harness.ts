@@ -62,8 +62,10 @@ export async function startSession(): Promise<Session> {
     executablePath: "/usr/bin/chromium",
     args: CHROMIUM_ARGS,
   });
-  await fs.rm(SCREENSHOTS, { recursive: true, force: true });
+  // This session's screenshots replace the previous run's (other suites keep theirs).
   await fs.mkdir(SCREENSHOTS, { recursive: true });
+  for (const f of await fs.readdir(SCREENSHOTS))
+    if (/^\d\d-/.test(f)) await fs.rm(path.join(SCREENSHOTS, f));
   return {
     server,
     browser,
@@ -109,6 +111,7 @@ let shot = 0;
 /** Saves a numbered screenshot under test-output/screenshots (look at them). */
 export async function screenshot(page: Page, name: string, selector?: string): Promise<string> {
   shot++;
+  await fs.mkdir(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${String(shot).padStart(2, "0")}-${name}.png`);
   if (selector) await page.locator(selector).screenshot({ path: file });
   else await page.screenshot({ path: file });

@@ -420,7 +420,49 @@ test("12. keyboard only: from the first control to the result, with visible focu
   await kb.close();
 });
 
-test("13. the preview starts with the French sample loaded, and nothing left localhost", async () => {
+test("13. a large file is read off the main thread: the pane keeps running, and Cancel stops it", async () => {
+  const sample = (await fs.readFile(SAMPLE)).toString("latin1").replace(/\r?\n$/, "");
+  const [header, ...body] = sample.split(/\r?\n/);
+  const copies = 100;
+  const big = path.join(REPO, "test-output/gros-export.csv");
+  await fs.writeFile(
+    big,
+    [header, ...Array.from({ length: copies }, () => body.join("\r\n"))].join("\r\n") + "\r\n",
+    "latin1"
+  );
+  const tab = await openPreview(session, "?sample=none");
+  // A clock on the main thread: it only ticks while the main thread is free.
+  await tab.evaluate(() => {
+    const w = window as unknown as { ticks: number };
+    w.ticks = 0;
+    setInterval(() => w.ticks++, 50);
+  });
+  await tab.setInputFiles("[data-testid=file-input]", big);
+  await tab.waitForSelector("text=Lecture de gros-export.csv…");
+  await tab.waitForTimeout(1000);
+  const during = await tab.evaluate(() => ({
+    ticks: (window as unknown as { ticks: number }).ticks,
+    reading: document.body.textContent?.includes("Lecture de gros-export.csv…") ?? false,
+  }));
+  // Still reading after a second, and the clock kept ticking all along.
+  expect(during.reading).toBe(true);
+  expect(during.ticks).toBeGreaterThanOrEqual(10);
+  await tab.getByRole("button", { name: "Annuler" }).click();
+  await tab.waitForSelector("text=Lecture annulée.");
+  expect(await tab.locator("[data-testid=rows-summary]").count()).toBe(0);
+  // Read again to the end: every line is there.
+  await tab.setInputFiles("[data-testid=file-input]", big);
+  await tab.waitForSelector("[data-testid=rows-summary]", { timeout: 150_000 });
+  const numbers = (await tab.textContent("[data-testid=rows-summary]"))!
+    .replace(/[\s\u202f\u00a0]/g, "")
+    .match(/\d+/g)!;
+  expect(Number(numbers[0])).toBe(copies * body.length);
+  await screenshot(tab, "large-file-read", "[data-testid=pane-frame]");
+  await tab.close();
+  await fs.rm(big);
+});
+
+test("14. the preview starts with the French sample loaded, and nothing left localhost", async () => {
   const fresh = await openPreview(session);
   await fresh.waitForSelector("[data-testid=rows-summary]");
   expect(await fresh.textContent("[data-testid=chosen-file]")).toContain("ventes-exemple.csv");
