@@ -369,7 +369,7 @@ test("result: commentary sentences select their cell, the button now says Actual
     '=SIERREUR(([@[CA HT]]-[@[CA N-1]])/[@[CA N-1]];"")',
   ]);
   // The column without a key is recognised by its header.
-  expect(q("[data-testid=trainer]")!.textContent).toContain("Évolution en pourcentage");
+  expect(q("[data-testid=trainer]")!.textContent).toContain("jamais d’erreur de division par zéro");
   await act(async () => byText("button", "Sélectionner la cellule")!.click());
   expect(services.calls.at(-1)).toEqual({ method: "selectCell", args: ["'Suivi mensuel'!B3"] });
 });

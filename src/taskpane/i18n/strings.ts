@@ -350,22 +350,24 @@ const fr: Strings = {
   selectCell: "Sélectionner la cellule",
   formulaLabel: "Formule",
   explanations: {
-    month: `Le premier jour du mois, affiché «${NBSP}mmm aaaa${NBSP}»${NBSP}: c’est le critère de toutes les autres colonnes.`,
+    month: `Premier jour du mois, affiché en toutes lettres${NBSP}: c’est le critère de toutes les autres colonnes.`,
     revenue: `Somme du CA HT des ventes du mois${NBSP}: SOMME.SI.ENS sur le tableau Ventes, avec le mois pour critère.`,
-    prevYearRevenue: "CA HT du même mois, un an plus tôt (le mois décalé de 12 mois en arrière).",
+    prevYearRevenue:
+      "Même somme pour le même mois un an plus tôt (MOIS.DECALER de −12), vide quand les données ne couvrent pas ce mois.",
     prevYearChange: `Écart en valeur avec le même mois de l’année précédente${NBSP}: CA HT − CA N-1.`,
-    prevYearChangePct: `Évolution en pourcentage${NBSP}: (CA HT − CA N-1) / CA N-1, laissée vide quand N-1 vaut zéro (SIERREUR).`,
-    prevMonthChange: `Écart avec le mois précédent${NBSP}: CA HT du mois − CA HT du mois d’avant.`,
-    prevMonthChangePct: `Évolution sur un mois${NBSP}: écart / CA HT du mois précédent, vide si celui-ci est nul.`,
-    ytdRevenue: `Cumul depuis janvier${NBSP}: somme du CA HT des mois de la même année jusqu’à celui-ci.`,
+    prevYearChangePct: `Évolution${NBSP}: écart / CA N-1${NNBSP}; «${NBSP}n.s.${NBSP}» quand le CA N-1 est nul ou négatif, jamais d’erreur de division par zéro.`,
+    prevMonthChange: `Écart avec le mois précédent${NBSP}: CA HT du mois − CA HT du mois d’avant, vide pour le premier mois.`,
+    prevMonthChangePct: `Évolution sur un mois${NBSP}: écart M-1 / CA HT du mois précédent${NNBSP}; «${NBSP}n.s.${NBSP}» si celui-ci est nul ou négatif.`,
+    ytdRevenue: `Cumul depuis le début de l’exercice${NBSP}: somme du CA HT des mois de l’année jusqu’à celui-ci (SOMME.SI.ENS sur le tableau lui-même).`,
     cost: "Somme du coût d’achat des ventes du mois (SOMME.SI.ENS).",
     margin: `Marge brute${NBSP}: CA HT − coût d’achat.`,
-    marginRate: `Taux de marque${NBSP}: marge brute / CA HT.`,
-    markupRate: `Taux de marge${NBSP}: marge brute / coût d’achat (à ne pas confondre avec le taux de marque).`,
-    target: "Objectif de CA HT du mois.",
+    marginRate: `Taux de marque${NBSP}: marge brute / CA HT${NNBSP}; «${NBSP}n.s.${NBSP}» si le CA est nul ou négatif.`,
+    markupRate: `Taux de marge${NBSP}: marge brute / coût d’achat, à ne pas confondre avec le taux de marque${NNBSP}; «${NBSP}n.s.${NBSP}» si le coût est nul ou négatif.`,
+    target: `Objectif du mois, lu dans le tableau des objectifs (modifiable)${NNBSP}; vide sans objectif.`,
     targetGap: `Écart à l’objectif${NBSP}: CA HT − objectif, négatif quand l’objectif n’est pas atteint.`,
-    status: `Statut du mois (fonction SI)${NBSP}: objectif atteint ou non, mois incomplet signalé.`,
+    status: `Statut du mois (fonction SI)${NBSP}: signale un mois que les données ne couvrent pas en entier.`,
   },
+
   autoDimension: "Choix automatique",
   sourceFormat: (encoding, delimiter, sheet) =>
     [
@@ -629,26 +631,31 @@ const en: Strings = {
   selectCell: "Select the cell",
   formulaLabel: "Formula",
   explanations: {
-    month: "The first day of the month, shown “mmm yyyy”: the criterion of every other column.",
+    month: "First day of the month, shown as month and year: the criterion of every other column.",
     revenue:
       "Sum of the month’s sales revenue: SUMIFS over the Sales table, with the month as criterion.",
     prevYearRevenue:
-      "Revenue of the same month one year earlier (the month shifted back 12 months).",
+      "Same sum for the same month a year earlier (EDATE −12), blank when the data does not cover that month.",
     prevYearChange: "Gap in value with the same month last year: revenue − last year’s revenue.",
     prevYearChangePct:
-      "Change in percent: (revenue − last year) / last year, left empty when last year is zero (IFERROR).",
-    prevMonthChange: "Gap with the previous month: this month’s revenue − the previous month’s.",
+      "Change: gap / last year’s revenue; “n.s.” when that is zero or negative, never a division-by-zero error.",
+    prevMonthChange:
+      "Gap with the previous month: this month’s revenue − the previous month’s, blank for the first month.",
     prevMonthChangePct:
-      "Change over one month: gap / previous month’s revenue, empty when that is zero.",
-    ytdRevenue: "Year to date: sum of the revenue of the same year’s months up to this one.",
+      "Change over one month: gap / previous month’s revenue; “n.s.” when that is zero or negative.",
+    ytdRevenue:
+      "Year to date: sum of the revenue of the year’s months up to this one (SUMIFS on the table itself).",
     cost: "Sum of the cost of the month’s sales (SUMIFS).",
     margin: "Gross margin: revenue − cost.",
-    marginRate: "Margin rate: gross margin / revenue.",
-    markupRate: "Markup rate: gross margin / cost (not the same ratio as the margin rate).",
-    target: "Revenue target for the month.",
+    marginRate: "Margin rate: gross margin / revenue; “n.s.” when revenue is zero or negative.",
+    markupRate:
+      "Markup rate: gross margin / cost, not the same ratio as the margin rate; “n.s.” when cost is zero or negative.",
+    target:
+      "The month’s target, read from the targets table (you can edit it); blank without a target.",
     targetGap: "Gap to target: revenue − target, negative when the target is missed.",
-    status: "Status of the month (IF): target met or not, partial month flagged.",
+    status: "Status of the month (IF): flags a month the data does not fully cover.",
   },
+
   autoDimension: "Automatic choice",
   sourceFormat: (encoding, delimiter, sheet) =>
     [
