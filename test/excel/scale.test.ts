@@ -70,3 +70,28 @@ describe("a host without ExcelApi 1.8", () => {
     expect(tableRows(s, "SuiviMensuel").body).toHaveLength(6);
   });
 });
+
+it("refuses more rows than a sheet holds, with a clear message and the workbook untouched", async () => {
+  const rows = 1_048_576;
+  const table = salesTableOf([{ date: "2024-01-01", revenue: 1, dims: { Région: "Nord" } }]);
+  const big = {
+    ...table,
+    rowCount: rows,
+    date: new Int32Array(rows).fill(table.date[0]),
+    sourceRow: new Int32Array(rows),
+    measures: { revenue: new Float64Array(rows).fill(1) },
+    dimensions: [{ ...table.dimensions[0], codes: new Int32Array(rows) }],
+  };
+  const s = sim();
+  s.counters.reset();
+  const r = await buildDashboard(s, {
+    importResult: importResultOf(big),
+    options: { lang: "fr" },
+    sourceName: "x.csv",
+  });
+  expect(r.ok).toBe(false);
+  expect(r.error!.fr).toContain("au plus 1\u202f048\u202f575");
+  expect(r.error!.en).toContain("at most 1,048,575");
+  expect(s.counters.syncCount).toBe(0);
+  expect(s.workbook.sheetNames()).toEqual(["Feuil1"]);
+});
