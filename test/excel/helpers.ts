@@ -53,9 +53,7 @@ export function smallImport(
  * add-in's setting records are replaced by their role, since a rebuilt sheet gets a new id.
  */
 export function snapshot(s: SimulatedExcel, withIds = false): unknown {
-  // Conditional formats' ids are internal counters, like sheet ids.
-  const json = JSON.stringify(s.snapshot()).replace(/"id":"\{CF-\d+\}",?/g, "");
-  const snap = JSON.parse(json) as { settings: Record<string, unknown> };
+  const snap = JSON.parse(JSON.stringify(s.snapshot())) as { settings: Record<string, unknown> };
   if (withIds)
     return { ...snap, ids: s.workbook.sheets().map((x) => x.id), active: s.workbook.activeSheet() };
   const value = snap.settings[SETTING_KEY];
