@@ -292,6 +292,8 @@ export function queueChart(
     const axis = chart.axes.categoryAxis;
     axis.title.text = c.categoryAxis.title;
     if (c.categoryAxis.reversed) axis.reversePlotOrder = true;
+    if (c.categoryAxis.numberFormat && capabilities.pivotTables)
+      axis.numberFormat = c.categoryAxis.numberFormat;
   }
   if (c.valueAxis) {
     chart.axes.valueAxis.title.text = c.valueAxis.title;

@@ -22,11 +22,11 @@ const BLUE = "#1F77B4";
 const ORANGE = "#FF7F0E";
 const GREY = "#7F7F7F";
 
-/** Body range (A1) of a table column, by key. */
-export function bodyOf(table: TablePlan, key: string): string {
+/** Body range (A1) of a table column, by key, from its `from`-th row. */
+export function bodyOf(table: TablePlan, key: string, from = 0): string {
   const index = table.columns.findIndex((c) => c.key === key);
   if (index < 0) throw new Error(`No column ${key} in ${table.name}`);
-  return rangeAddress(table.row + 1, table.col + index, table.rowCount, 1);
+  return rangeAddress(table.row + 1 + from, table.col + index, table.rowCount - from, 1);
 }
 
 export interface ChartsInput {
@@ -41,6 +41,8 @@ export interface ChartsInput {
   capabilities: HostCapabilities;
   /** First year and last year of the data (titles). */
   years: { first: number; last: number };
+  /** First month row with a target, and with last year's figure: the gap chart starts there. */
+  firstWith: { target: number; prevYear: number };
 }
 
 /** Position of the i-th chart in a two-column grid starting at row 2 (8 columns × 18 rows each). */
@@ -63,7 +65,11 @@ export function chartPlans(input: ChartsInput): ChartPlan[] {
     : "#,##0";
   const months = tracking.rowCount;
   const categories = bodyOf(tracking, "month");
-  const monthAxis = { title: lang === "fr" ? "Mois" : "Month" };
+  // Short month labels on the axis ("janv. 24"), read from the dates of the Mois column.
+  const monthAxis = {
+    title: lang === "fr" ? "Mois" : "Month",
+    numberFormat: lang === "fr" ? "[$-40C]mmm yy" : "[$-409]mmm yy",
+  };
   const period =
     input.years.first === input.years.last
       ? `${input.years.last}`
@@ -220,6 +226,10 @@ export function chartPlans(input: ChartsInput): ChartPlan[] {
       ? "prevYearChange"
       : null;
   if (gapKey) {
+    const gapFrom = Math.max(
+      0,
+      gapKey === "targetGap" ? input.firstWith.target : input.firstWith.prevYear
+    );
     charts.push({
       key: "gap",
       name: "Gap",
@@ -233,11 +243,12 @@ export function chartPlans(input: ChartsInput): ChartPlan[] {
             : `Revenue gap vs last year, by month`,
       type: "ColumnClustered",
       sourceSheet: "tracking",
-      categories,
+      // From the first month that has a reference: the months before it have no gap to show.
+      categories: bodyOf(tracking, "month", gapFrom),
       series: [
         {
           name: h(gapKey),
-          values: bodyOf(tracking, gapKey),
+          values: bodyOf(tracking, gapKey, gapFrom),
           type: "ColumnClustered",
           axis: "Primary",
           color: GREEN,

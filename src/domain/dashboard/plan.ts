@@ -139,6 +139,10 @@ export function buildPlan(input: BuildPlanInput): DashboardPlan {
     },
     capabilities,
     years: { first: Math.min(...years), last: Math.max(...years) },
+    firstWith: {
+      target: analysis.months.findIndex((m) => m.target !== null),
+      prevYear: analysis.months.findIndex((m) => m.prevYearRevenue !== null),
+    },
   });
 
   const messages: Localized[] = [

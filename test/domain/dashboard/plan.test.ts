@@ -295,6 +295,9 @@ describe("buildPlan: charts", () => {
       ["CA N-1", "LineMarkers"],
     ]);
     const gap = plan.charts.find((c) => c.key === "gap")!;
+    // The first year has no gap to last year: the chart starts in the 13th month.
+    expect(gap.categories).toBe("A17:A28");
+    expect(gap.series[0].values).toMatch(/^[A-Z]+17:[A-Z]+28$/);
     expect(gap.series[0]).toMatchObject({
       name: "Écart N/N-1",
       type: "ColumnClustered",
