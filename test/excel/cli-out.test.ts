@@ -51,15 +51,11 @@ it("writes the dashboard of the French sample, which LibreOffice recalculates to
     const recalculated = (await recalculatedSheets(new Uint8Array(fs.readFileSync(out)))).get(
       "Suivi mensuel"
     )!;
-    const col = (a: string) => a.replace(/\d+$/, "");
-    const rowOf = (a: string) => Number(a.replace(/^[A-Z]+/, ""));
+    const [a, b] = [parseCell(first), parseCell(last)];
     let formulas = 0;
     for (const [address, value] of fileCells) {
-      const inTable =
-        rowOf(address) >= rowOf(first) &&
-        rowOf(address) <= rowOf(last) &&
-        col(address) >= col(first) &&
-        col(address).length === 1;
+      const { row, col } = parseCell(address);
+      const inTable = row >= a.row && row <= b.row && col >= a.col && col <= b.col;
       if (!inTable || !value || typeof value !== "object" || !("formula" in value)) continue;
       const cached = (value as { result?: unknown }).result;
       const theirs = recalculated.get(address);
