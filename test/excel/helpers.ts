@@ -5,7 +5,7 @@ import { createSimulatedExcel, type SimulatedExcel } from "../../src/workbook-si
 import { importCsv } from "../../src/domain/import";
 import type { ImportResult } from "../../src/domain/import/types";
 import { salesTableOf, importResultOf, dailyLines, type Line } from "../domain/dashboard/fixtures";
-import { SETTING_KEY } from "../../src/excel";
+import { SETTING_KEY, type BuildResult } from "../../src/excel";
 
 export const DATA = path.resolve(__dirname, "../..", "../shared/data");
 
@@ -83,4 +83,29 @@ export function tableRows(
     formulas: formulas.map(obj),
     total: t.totalRowAddress ? obj(s.workbook.values(t.sheet, t.totalRowAddress)[0]) : null,
   };
+}
+
+/**
+ * Every formula cell of the tracking table equals the analysis engine's figure: amounts to the
+ * cent, rates to 1e-9; where the analysis has no figure (null) the cell shows "", "n.s." or "n.d.".
+ * Returns the number of cells compared.
+ */
+export function expectTrackingMatchesAnalysis(s: SimulatedExcel, result: BuildResult): number {
+  const { body, formulas } = tableRows(s, result.tables!.tracking);
+  const months = result.analysis!.months as unknown as Record<string, unknown>[];
+  let checked = 0;
+  body.forEach((row, i) => {
+    for (const column of result.trackingColumns) {
+      if (column.key === "month" || column.key === "status") continue;
+      expect(String(formulas[i][column.header])).toMatch(/^=/);
+      const expected = months[i][column.key] as number | null;
+      const actual = row[column.header];
+      if (expected === null) expect(["", "n.s.", "n.d.", "n/a"]).toContain(actual);
+      else if (/Pct|Rate/.test(column.key))
+        expect(Math.abs((actual as number) - expected)).toBeLessThan(1e-9);
+      else expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(0.005 + 1e-9);
+      checked++;
+    }
+  });
+  return checked;
 }
