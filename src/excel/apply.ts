@@ -225,17 +225,17 @@ export function queueConditionalFormats(
     if (cf.kind === "sign") {
       const negative = range.conditionalFormats.add("CellValue");
       negative.cellValue.format.font.color = cf.negativeColor;
-      negative.cellValue.rule = { formula1: "0", operator: "LessThan" };
+      negative.cellValue.rule = { formula1: "=0", operator: "LessThan" };
       const positive = range.conditionalFormats.add("CellValue");
       positive.cellValue.format.font.color = cf.positiveColor;
-      positive.cellValue.rule = { formula1: "0", operator: "GreaterThan" };
+      positive.cellValue.rule = { formula1: "=0", operator: "GreaterThan" };
     } else {
       const icons = range.conditionalFormats.add("IconSet");
       icons.iconSet.style = cf.style;
       icons.iconSet.criteria = [
         {} as Excel.ConditionalIconCriterion,
-        { type: "Number", operator: "GreaterThanOrEqual", formula: String(cf.lower) },
-        { type: "Number", operator: "GreaterThanOrEqual", formula: String(cf.upper) },
+        { type: "Number", operator: "GreaterThanOrEqual", formula: `=${cf.lower}` },
+        { type: "Number", operator: "GreaterThanOrEqual", formula: `=${cf.upper}` },
       ];
     }
   }
