@@ -112,7 +112,12 @@ export function queueDataHeader(context: Ctx, plan: DashboardPlan, t: TablePlan)
   });
 }
 
-/** One chunk of data rows (value columns only). */
+/**
+ * One chunk of data rows (value columns only), calculation suspended: nothing depends on these
+ * cells yet (the table's formulas come in the next request), so no recalculation is owed after
+ * the sync. Formulas are never written under suspension: Excel leaves re-calculating to the
+ * caller then, and the PivotTables read the calculated columns right after.
+ */
 export function queueDataChunk(
   context: Ctx,
   plan: DashboardPlan,
