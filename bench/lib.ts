@@ -91,9 +91,12 @@ export function kernelPeakRssMb(): number | null {
 export function formatSection(section: BenchSection): string {
   const width = Math.max(...section.rows.map((r) => r.label.length), 10);
   const lines = section.rows.map((r) => {
-    const value = Number.isInteger(r.value)
-      ? String(r.value)
-      : r.value.toFixed(r.value < 10 ? 2 : 0);
+    // Ratios always with two decimals (1.00 ×, not 1 ×); other values as they come.
+    const value = r.unit.startsWith("×")
+      ? r.value.toFixed(2)
+      : Number.isInteger(r.value)
+        ? String(r.value)
+        : r.value.toFixed(r.value < 10 ? 2 : 0);
     return `  ${r.label.padEnd(width)}  ${value.padStart(10)} ${r.unit}`;
   });
   return [`${section.name}`, ...lines].join("\n");
