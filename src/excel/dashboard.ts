@@ -41,7 +41,14 @@ import {
   parseRecord,
   RECORD_VERSION,
 } from "./record";
-import { BuildAborted, ROLLBACK_FAILED, ROLLED_BACK, join, userMessage } from "./errors";
+import {
+  BuildAborted,
+  ROLLBACK_FAILED,
+  ROLLED_BACK,
+  join,
+  officeCode,
+  userMessage,
+} from "./errors";
 import { planChunks, valueColumns } from "./chunks";
 import {
   queueCells,
@@ -100,6 +107,8 @@ export interface BuildResult {
   cancelled: boolean;
   /** Why it failed (and what became of the workbook), when `ok` is false. */
   error: Localized | null;
+  /** The Excel error code behind a failure ("InvalidOperationInCellEditMode", "AccessDenied"…), if any. */
+  errorCode?: string;
   analysis: Analysis | null;
   commentary: Commentary | null;
   /** Cell behind each sentence that has a figure. */
@@ -394,6 +403,7 @@ export async function buildDashboard(
     });
   } catch (error) {
     result.cancelled = error instanceof BuildAborted;
+    result.errorCode = officeCode(error);
     result.error = join(userMessage(error), ROLLED_BACK);
     return finish();
   }
@@ -552,6 +562,7 @@ export async function buildDashboard(
     });
   } catch (error) {
     result.cancelled = error instanceof BuildAborted;
+    result.errorCode = officeCode(error);
     const recovered = await recover(host, round, {
       snapshot,
       aside,

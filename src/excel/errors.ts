@@ -33,6 +33,14 @@ const BY_CODE: Record<string, Localized> = {
   },
 };
 
+/** The Excel error code of an error (OfficeExtension.Error's `code`), or undefined. */
+export function officeCode(error: unknown): string | undefined {
+  if (error instanceof BuildAborted || error instanceof PlanError) return undefined;
+  return typeof error === "object" && error !== null && "code" in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
+}
+
 /** The message shown to the user for an error thrown during a build. */
 export function userMessage(error: unknown): Localized {
   if (error instanceof PlanError) return error.userMessage;

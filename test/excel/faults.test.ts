@@ -52,6 +52,7 @@ it("reports a payload too large in plain words", async () => {
   expect(r.ok).toBe(false);
   expect(r.error!.fr).toMatch(/trop volumineuse/);
   expect(r.error!.en).toMatch(/too large/);
+  expect(r.errorCode).toBe("RequestPayloadSizeLimitExceeded");
   expect(s.workbook.sheetNames()).toEqual(["Feuil1"]);
 });
 
