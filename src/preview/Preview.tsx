@@ -2,7 +2,7 @@
  * The preview page: the add-in's task pane, unchanged, beside a simulated workbook. The pane gets
  * the simulator as its ExcelHost; every Excel.run it makes refreshes the workbook view.
  */
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import {
   Body1,
   Button,
@@ -69,6 +69,12 @@ const useStyles = makeStyles({
   viewError: { flexGrow: 1, padding: tokens.spacingHorizontalL },
 });
 
+/** `window.suiviPreview`: the workbook behind the preview, for scripts and browser tests. */
+export interface PreviewHandle {
+  sim: SimulatedExcel;
+  excel: ExcelHost["Excel"];
+}
+
 /** The simulator as the pane's host, telling the view after each batch. */
 export function observedHost(sim: SimulatedExcel, changed: () => void): ExcelHost {
   const run = (async (batch: Parameters<ExcelHost["Excel"]["run"]>[0]) => {
@@ -99,14 +105,18 @@ export function Preview({ sim, initialLang, initialTheme, sample }: PreviewProps
   const themeId = useId("theme");
   const t = PREVIEW_STRINGS[lang];
 
+  const host = useMemo(() => observedHost(sim, () => setVersion((v) => v + 1)), [sim]);
   const services = useMemo(
-    () =>
-      createPaneServices(
-        createImportEngine(),
-        excelWorkbookApi(observedHost(sim, () => setVersion((v) => v + 1)))
-      ),
-    [sim]
+    () => createPaneServices(createImportEngine(), excelWorkbookApi(host)),
+    [host]
   );
+  // For scripts and tests: the simulated workbook, and an Excel.run that refreshes the view.
+  useEffect(() => {
+    (window as unknown as { suiviPreview?: PreviewHandle }).suiviPreview = {
+      sim,
+      excel: host.Excel,
+    };
+  }, [sim, host]);
   const env: PaneEnvironment = { lang, locale: lang === "fr" ? "fr-FR" : "en-US", theme };
 
   const download = async () => {
