@@ -404,3 +404,23 @@ test("English UI when Office is in English", async () => {
   expect(buildButton().textContent).toBe("Build the dashboard");
   expect([...container.querySelectorAll("h2")].map((h) => h.textContent)[0]).toBe("1. Data source");
 });
+
+test("a file dropped on the pane is read like a picked one", async () => {
+  const services = fakeServices();
+  await renderApp(services);
+  const zone = q("[data-testid=drop-zone]")!;
+  const file = new File(["Date;Montant\n"], "export-mars.csv", { type: "text/csv" });
+  await act(async () => {
+    const over = new Event("dragover", { bubbles: true, cancelable: true });
+    Object.defineProperty(over, "dataTransfer", { value: { files: [] } });
+    zone.dispatchEvent(over);
+  });
+  expect(zone.textContent).toContain("Relâchez pour lire ce fichier.");
+  await act(async () => {
+    const drop = new Event("drop", { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, "dataTransfer", { value: { files: [file] } });
+    zone.dispatchEvent(drop);
+  });
+  expect(services.calls[0]).toEqual({ method: "readFile", args: ["export-mars.csv", {}] });
+  expect(q("[data-testid=chosen-file]")!.textContent).toContain("export-mars.csv");
+});

@@ -3,7 +3,9 @@ import { bestEngine, type ImportEngine } from "./engine";
 
 export function createImportEngine(): ImportEngine {
   return bestEngine(
-    () => new Worker(new URL("./import.worker.ts", import.meta.url)),
+    typeof Worker === "undefined"
+      ? null
+      : () => new Worker(new URL("./import.worker.ts", import.meta.url)),
     async () => (await import(/* webpackChunkName: "import-inline" */ "./importer")).runImport
   );
 }

@@ -116,7 +116,7 @@ export function bestEngine(
   createWorker: (() => Worker) | null,
   load: () => Promise<(req: Omit<ImportRequest, "id">) => Promise<ImportResult>>
 ): ImportEngine {
-  if (!createWorker || typeof Worker === "undefined") return inlineEngine(load);
+  if (!createWorker) return inlineEngine(load);
   const viaWorker = workerEngine(createWorker);
   const inline = inlineEngine(load);
   let workerBroken = false;

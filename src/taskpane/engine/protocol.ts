@@ -27,6 +27,10 @@ export function transferables(result: ImportResult): ArrayBuffer[] {
   for (const values of Object.values(table.measures)) if (values) arrays.push(values);
   for (const d of table.dimensions) arrays.push(d.codes);
   const buffers = new Set<ArrayBuffer>();
-  for (const a of arrays) if (a.buffer instanceof ArrayBuffer) buffers.add(a.buffer);
+  // Plain ArrayBuffers only (a SharedArrayBuffer cannot be transferred); checked by tag, realm-proof.
+  for (const a of arrays) {
+    if (Object.prototype.toString.call(a.buffer) === "[object ArrayBuffer]")
+      buffers.add(a.buffer as ArrayBuffer);
+  }
   return [...buffers];
 }
