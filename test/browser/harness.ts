@@ -85,6 +85,9 @@ export async function openPreview(
   viewport = { width: 1400, height: 900 }
 ): Promise<Page> {
   const context = await session.browser.newContext({ viewport, acceptDownloads: true });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+    origin: session.server.url,
+  });
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith(session.server.url) || url.startsWith("data:") || url.startsWith("blob:")) {

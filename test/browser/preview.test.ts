@@ -261,6 +261,24 @@ test("6. a commentary sentence selects the cell of its figure", async () => {
   await screenshot(page, "sentence-selects-cell");
 });
 
+test("6b. Copier puts the commentary on the clipboard as text and as HTML", async () => {
+  await page.click("[data-testid=copy]");
+  await page.waitForSelector("text=Commentaire copié");
+  const clip = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return {
+      types: [...item.types].sort(),
+      text: await (await item.getType("text/plain")).text(),
+      html: await (await item.getType("text/html")).text(),
+    };
+  });
+  const commentary = (await page.textContent("[data-testid=commentary]"))!;
+  expect(clip.types).toEqual(["text/html", "text/plain"]);
+  expect(clip.text.replace(/\s+/g, " ").trim()).toBe(commentary.replace(/\s+/g, " ").trim());
+  expect(clip.html).toContain('lang="fr"');
+  expect(clip.html).toContain("<p>");
+});
+
 test("7. trainer mode: each column's formula with French function names, and its cell", async () => {
   await page.click("[data-testid=trainer-switch]");
   await page.waitForSelector("[data-testid=trainer] code");
