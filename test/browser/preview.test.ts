@@ -503,7 +503,7 @@ test("14. sources in the workbook: the selection made in the grid, then a sheet 
       const range = ws.getRange("A1:C13");
       range.values = rows;
       range.numberFormat = rows.map((_, i) =>
-        i === 0 ? ["@", "@", "@"] : ["dd/mm/yyyy", "@", "# ##0,00 €"]
+        i === 0 ? ["@", "@", "@"] : ["dd/mm/yyyy", "@", "#,##0.00 [$€-40C]"]
       );
       await context.sync();
     });

@@ -117,7 +117,7 @@ export interface Strings {
   commentaryLength: string;
   lengths: { auto: string; short: string; medium: string; long: string };
   currency: string;
-  currencyFromData: (code: string) => string;
+  currencyFromData: (name: string) => string;
   currencyNames: Record<string, string>;
 
   // 4. Build
@@ -299,7 +299,7 @@ const fr: Strings = {
     long: "Longue (8 phrases)",
   },
   currency: "Devise",
-  currencyFromData: (code) => `Celle des données (${code})`,
+  currencyFromData: (name) => `${name}, comme dans les données`,
   currencyNames: {
     EUR: "Euro (€)",
     USD: "Dollar américain ($)",
@@ -579,7 +579,7 @@ const en: Strings = {
     long: "Long (8 sentences)",
   },
   currency: "Currency",
-  currencyFromData: (code) => `As in the data (${code})`,
+  currencyFromData: (name) => `${name}, as in the data`,
   currencyNames: {
     EUR: "Euro (€)",
     USD: "US dollar ($)",
