@@ -115,6 +115,7 @@ export function excelWorkbookApi(host: ExcelHost): WorkbookApi {
         ok: result.ok,
         cancelled: result.cancelled,
         error: result.error ?? undefined,
+        errorCode: result.errorCode ?? undefined,
         analysis: result.analysis as NonNullable<BuildResult["analysis"]>,
         commentary: result.commentary as NonNullable<BuildResult["commentary"]>,
         sentenceCells,
