@@ -1,6 +1,6 @@
 /**
- * Chart choice (PRODUCT.md "Chart choice"): monthly revenue as columns (a line beyond 24 months)
- * with last year as a line when the data has it; revenue and margin rate as a combo with the rate
+ * Chart choice (PRODUCT.md "Chart choice"): monthly revenue as columns (a line only beyond 36
+ * months, where columns get too thin) with last year as a line when the data has it; revenue and margin rate as a combo with the rate
  * on a secondary axis; distribution as a pie only with ≤ 6 members (all positive), otherwise a
  * sorted bar; gap to target (or to last year) as columns coloured by sign. Every chart reads the
  * tracking table (or the distribution table), so it follows a refresh.
@@ -11,8 +11,11 @@ import { TRACKING_HEADERS, type TrackingKey } from "./labels";
 import { cellAddress, rangeAddress } from "./a1";
 import { currencySymbol } from "./formats";
 
-/** Most months shown as columns; beyond, a line reads better. */
-export const MAX_COLUMN_MONTHS = 24;
+/**
+ * Most months shown as columns (issue 6: "monthly revenue (columns) with last year as a line"):
+ * three years still read as columns on a half-page chart; beyond, a line reads better.
+ */
+export const MAX_COLUMN_MONTHS = 36;
 /** Most parts a pie may have. */
 export const MAX_PIE_PARTS = 6;
 

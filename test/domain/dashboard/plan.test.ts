@@ -305,11 +305,18 @@ describe("buildPlan: charts", () => {
     });
   });
 
-  it("draws more than 24 months as a line", () => {
-    const lines = dailyLines("2022-01-01", "2024-03-31", { Région: ["Nord"] }, (d) => ({
-      revenue: 10 + (d % 4),
-    }));
-    expect(buildPlan(planInput(lines)).charts[0].type).toBe("Line");
+  it("keeps columns up to 36 months (last year as a line) and draws longer series as a line", () => {
+    const months = (to: string) =>
+      buildPlan(
+        planInput(
+          dailyLines("2022-01-01", to, { Région: ["Nord"] }, (d) => ({ revenue: 10 + (d % 4) }))
+        )
+      ).charts[0];
+    // 26 months, like the project's sample: columns for the revenue, a line for last year.
+    const sample = months("2024-02-29");
+    expect(sample.series.map((s) => s.type)).toEqual(["ColumnClustered", "LineMarkers"]);
+    expect(months("2024-12-31").type).toBe("ColumnClustered"); // 36 months
+    expect(months("2025-01-31").type).toBe("Line"); // 37 months
   });
 });
 
