@@ -427,6 +427,38 @@ export class SimRange
     return result as unknown as Excel.Range;
   }
 
+  /**
+   * ExcelApi 1.9. "Copies cell data or formatting from the source range or RangeAreas to the
+   * current range. The destination range can be a different size than the source range or
+   * RangeAreas. The destination is expanded automatically if it's smaller than the source."
+   */
+  copyFrom(
+    sourceRange: Excel.Range | string,
+    copyType: string = "All",
+    skipBlanks = false,
+    transpose = false
+  ): void {
+    this._call(
+      "copyFrom",
+      "1.9",
+      [typeof sourceRange === "string" ? sourceRange : "range", copyType, skipBlanks, transpose],
+      (t: RangeTarget) => {
+        checkSheet(t);
+        const m = model(this);
+        let src: RangeTarget;
+        if (typeof sourceRange === "string") {
+          const p = parseAddress(sourceRange);
+          const sheet = p?.sheet ? m.sheetByName(p.sheet) : t.sheet;
+          if (!p || !sheet)
+            throw simError("InvalidArgument", "Range.copyFrom", `Invalid address ${sourceRange}`);
+          src = { sheet, rect: p };
+        } else src = (sourceRange as unknown as SimRange)._rt();
+        checkSheet(src);
+        m.copyRange(src, t, copyType, skipBlanks, transpose);
+      }
+    );
+  }
+
   select(): void {
     this._call("select", "1.1", [], (t: RangeTarget) => {
       checkSheet(t);

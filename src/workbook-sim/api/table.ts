@@ -1,5 +1,5 @@
 /** Excel.Table, its columns and rows, and table collections. */
-import { parseAddress, Rect } from "../address";
+import { parseAddress, Rect, rectsIntersect } from "../address";
 import { simError } from "../errors";
 import { SheetModel } from "../model/sheet";
 import { TableColumnModel, TableModel } from "../model/table";
@@ -142,6 +142,13 @@ export class SimTable
             "InvalidArgument",
             "Table.resize",
             "The table header must remain in the same row."
+          );
+        // "The new range must overlap with the original table range."
+        if (!rectsIntersect(rect, t.rangeRect()))
+          throw simError(
+            "InvalidArgument",
+            "Table.resize",
+            "The new range must overlap with the original table range."
           );
         const m = model(this);
         const conflict = m.occupiedBy(t.sheet, rect, t);

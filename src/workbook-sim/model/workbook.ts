@@ -776,6 +776,91 @@ export class WorkbookModel implements TableLookup {
     }
   }
 
+  /**
+   * `Range.copyFrom` (ExcelApi 1.9): copies the source's values ("Values"), formulas with their
+   * relative references moved ("Formulas"), formats ("Formats"), or both ("All") onto the
+   * destination. A destination that is an exact multiple of the source repeats it; otherwise the
+   * source's size is used from the destination's top-left cell ("The destination is expanded
+   * automatically if it's smaller than the source"). The source is read whole before writing, so
+   * overlapping ranges copy what the source held. Returns the rectangle written.
+   */
+  copyRange(
+    src: { sheet: SheetModel; rect: Rect },
+    dst: { sheet: SheetModel; rect: Rect },
+    copyType: string,
+    skipBlanks: boolean,
+    transpose: boolean
+  ): Rect {
+    const types = ["All", "Formulas", "Values", "Formats"];
+    if (!types.includes(copyType))
+      throw simError(
+        "InvalidArgument",
+        "Range.copyFrom",
+        `The simulator copies ${types.join(", ")} (got ${copyType}).`
+      );
+    const srcRows = src.rect.r1 - src.rect.r0 + 1;
+    const srcCols = src.rect.c1 - src.rect.c0 + 1;
+    const rows = transpose ? srcCols : srcRows;
+    const cols = transpose ? srcRows : srcCols;
+    const dstRows = dst.rect.r1 - dst.rect.r0 + 1;
+    const dstCols = dst.rect.c1 - dst.rect.c0 + 1;
+    const outRows = dstRows >= rows && dstRows % rows === 0 ? dstRows : rows;
+    const outCols = dstCols >= cols && dstCols % cols === 0 ? dstCols : cols;
+    const out: Rect = {
+      r0: dst.rect.r0,
+      c0: dst.rect.c0,
+      r1: dst.rect.r0 + outRows - 1,
+      c1: dst.rect.c0 + outCols - 1,
+    };
+    if (out.r1 >= MAX_ROWS || out.c1 >= MAX_COLS)
+      throw simError("InvalidArgument", "Range.copyFrom", "The copy goes beyond the worksheet.");
+    const withContent = copyType !== "Formats";
+    const withFormats = copyType === "All" || copyType === "Formats";
+    // Read the source first (it may overlap the destination).
+    type Cell = { v?: CellValue; f?: string; s: number; blank: boolean };
+    const read: Cell[][] = [];
+    for (let i = 0; i < srcRows; i++) {
+      const line: Cell[] = [];
+      for (let j = 0; j < srcCols; j++) {
+        const r = src.rect.r0 + i;
+        const c = src.rect.c0 + j;
+        const f = src.sheet.getFormula(r, c);
+        const cell: Cell = { s: src.sheet.styleId(r, c), blank: !src.sheet.hasContent(r, c) };
+        if (withContent) {
+          if (copyType === "Values" && f !== undefined) {
+            const res = this.cellResult(src.sheet, r, c);
+            cell.v = res.value === null ? undefined : (res.value as CellValue);
+          } else if (f !== undefined) cell.f = f;
+          else cell.v = src.sheet.getValue(r, c);
+        }
+        line.push(cell);
+      }
+      read.push(line);
+    }
+    for (let i = 0; i < outRows; i++) {
+      for (let j = 0; j < outCols; j++) {
+        const si = transpose ? j % srcRows : i % srcRows;
+        const sj = transpose ? i % srcCols : j % srcCols;
+        const cell = read[si][sj];
+        if (skipBlanks && cell.blank) continue;
+        const r = out.r0 + i;
+        const c = out.c0 + j;
+        if (withContent) {
+          if (cell.f !== undefined) {
+            const dRows = r - (src.rect.r0 + si);
+            const dCols = c - (src.rect.c0 + sj);
+            dst.sheet.setFormula(r, c, shiftFormula(cell.f, dRows, dCols));
+          } else if (cell.v === undefined) dst.sheet.clearContent(r, c);
+          else dst.sheet.setValue(r, c, cell.v);
+          this.cellsWritten += 1;
+        }
+        if (withFormats) dst.sheet.setStyleId(r, c, cell.s);
+      }
+    }
+    if (withContent) this.afterWrite(dst.sheet, out);
+    return out;
+  }
+
   clearRect(sheet: SheetModel, rect: Rect, applyTo: string): void {
     const last = Math.min(rect.r1, Math.max(sheet.maxRow, 0));
     const contents = applyTo === "All" || applyTo === "Contents";
