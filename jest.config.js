@@ -1,5 +1,5 @@
 /** Jest: unit tests under test/ (node), browser tests under test/browser (Playwright + Debian chromium). */
-const tsJest = ["ts-jest", { isolatedModules: true, tsconfig: { module: "commonjs", jsx: "react-jsx" } }];
+const tsJest = ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx", isolatedModules: true } }];
 
 module.exports = {
   testTimeout: 30000,
