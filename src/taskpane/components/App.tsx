@@ -14,7 +14,7 @@ import {
   type SourceChoice,
   type WorkbookSource,
 } from "../services";
-import { parseMonthlyTargets } from "../targets";
+import { parseMonthlyTargets } from "../../domain/import/targets";
 import { BuildSection } from "./BuildSection";
 import { ColumnsSection, missingRequirements } from "./ColumnsSection";
 import { UiLanguageContext } from "./context";

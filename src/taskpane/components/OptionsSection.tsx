@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../domain/import/types";
 import type { TargetMode } from "../i18n/strings";
-import { parseMonthlyTargets } from "../targets";
+import { parseMonthlyTargets } from "../../domain/import/targets";
 import { useUi } from "./context";
 import type { Handler } from "./handlers";
 

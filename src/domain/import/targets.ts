@@ -3,7 +3,7 @@
  * separated by a tab (two cells pasted from Excel), a semicolon or spaces.
  * "2024-01 ; 12 500", "01/2024\t12500,50", "janv. 2024\t12 500 €", "March 2024, 12,500.00".
  */
-import type { Lang } from "../domain/import/types";
+import type { Lang } from "./types";
 
 export interface ParsedTargets {
   /** "YYYY-MM" → amount. */

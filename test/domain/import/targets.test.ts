@@ -1,4 +1,4 @@
-import { parseAmount, parseMonth, parseMonthlyTargets } from "../../src/taskpane/targets";
+import { parseAmount, parseMonth, parseMonthlyTargets } from "../../../src/domain/import/targets";
 
 describe("parseMonth", () => {
   test.each([
