@@ -18,6 +18,8 @@ export interface CliArgs {
   out?: string;
   /** ISO 4217 code of the amounts when the file does not say it (e.g. USD). */
   currency?: string;
+  /** Monthly targets file: one month and its amount per line (`Mois;Objectif`). */
+  targets?: string;
 }
 
 export type ParsedArgs =
@@ -31,6 +33,7 @@ export const USAGE = {
   --sentences N      nombre de phrases du commentaire
   --out FICHIER      classeur .xlsx à produire
   --currency CODE    devise des montants si le fichier ne la dit pas (EUR, USD…)
+  --targets FICHIER  objectifs mensuels\u00a0: un mois et son montant par ligne (2025-01;52700,00)
   --help             cette aide`,
   en: `Usage: npm run dashboard -- <file.csv|file.xlsx> [options]
   --sheet NAME       sheet or table to read in an .xlsx (default: the first sheet with data)
@@ -39,6 +42,7 @@ export const USAGE = {
   --sentences N      number of commentary sentences
   --out FILE         .xlsx workbook to produce
   --currency CODE    currency of the amounts when the file does not say it (EUR, USD…)
+  --targets FILE     monthly targets: one month and its amount per line (2025-01,52700.00)
   --help             this help`,
 };
 
@@ -58,6 +62,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         sentences: { type: "string" },
         out: { type: "string" },
         currency: { type: "string" },
+        targets: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -87,6 +92,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (typeof values.sheet === "string") args.sheet = values.sheet;
   if (typeof values.json === "string") args.json = values.json;
   if (typeof values.out === "string") args.out = values.out;
+  if (typeof values.targets === "string") args.targets = values.targets;
   if (typeof values.currency === "string") {
     const code = values.currency.trim().toUpperCase();
     if (!/^[A-Z]{3}$/.test(code)) {

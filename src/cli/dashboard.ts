@@ -1,21 +1,23 @@
 /**
  * `npm run dashboard -- <file> [--sheet NAME] [--json report.json] [--lang fr|en]
- *  [--sentences N] [--out dashboard.xlsx]`
+ *  [--sentences N] [--currency CODE] [--targets FILE] [--out dashboard.xlsx]`
  *
- * One small orchestrating function, one step per stage: read the file, import it, (analyse,
- * comment, build the workbook: added by their engineers), print the summary, write the report.
+ * One small orchestrating function, one step per stage: read the file, import it, read the
+ * targets, analyse and comment (or build the workbook, whose analysis and commentary are then
+ * the ones printed), print the summary and commentary, write the report.
  * Exit status: 0 when records were produced (even with rejected rows), 2 when nothing usable was
  * found (reason on stderr), 1 for a command-line mistake or an output that cannot be written.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { importBytes, type ImportResult, type Lang } from "../domain/import";
+import { decodeText, importBytes, type ImportResult, type Lang } from "../domain/import";
+import { parseMonthlyTargets } from "../domain/import/targets";
 import { parseCliArgs, USAGE, type CliArgs } from "./args";
 import { buildReport } from "./report";
 import { formatSummary } from "./summary";
 import { createSimulatedExcel } from "../workbook-sim";
 import { buildDashboard } from "../excel";
-import { analyze } from "../domain/analysis";
+import { analyze, type Analysis } from "../domain/analysis";
 import { writeCommentary, type Commentary } from "../domain/commentary";
 
 export const EXIT_OK = 0;
@@ -50,6 +52,10 @@ const MESSAGES = {
       "--sheet ne concerne que les classeurs .xlsx\u00a0: option ignorée pour ce fichier.",
     notWired: (option: string) =>
       `${option}\u00a0: cette étape n'est pas encore disponible dans cette version.`,
+    badTargetLine: (f: string, line: number, text: string) =>
+      `${f}, ligne ${line}\u00a0: «\u00a0${text}\u00a0» n'est pas un mois suivi d'un montant (ligne ignorée).`,
+    noTargets: (f: string) =>
+      `${f}\u00a0: aucun objectif mensuel lu (un mois et son montant par ligne).`,
   },
   en: {
     notFound: (f: string) => `File not found: ${f}`,
@@ -61,6 +67,9 @@ const MESSAGES = {
     reportWritten: (f: string) => `JSON report written: ${f}`,
     sheetIgnored: "--sheet only applies to .xlsx workbooks: ignored for this file.",
     notWired: (option: string) => `${option}: this step is not available yet in this version.`,
+    badTargetLine: (f: string, line: number, text: string) =>
+      `${f}, line ${line}: "${text}" is not a month followed by an amount (line ignored).`,
+    noTargets: (f: string) => `${f}: no monthly target read (one month and its amount per line).`,
   },
 };
 
@@ -97,23 +106,50 @@ async function importSource(bytes: Uint8Array, args: CliArgs): Promise<ImportRes
 }
 
 /**
+ * Step 2b, `--targets`: monthly targets from a small text file, decoded like the sources (a French
+ * Excel CSV is Windows-1252). Bad lines are reported and skipped; a file with none is an error.
+ */
+async function readTargets(
+  file: string,
+  args: CliArgs,
+  io: CliIO
+): Promise<{ monthly: Record<string, number>; warnings: string[] } | string> {
+  const m = MESSAGES[args.lang];
+  const bytes = await readSource({ ...args, file }, io);
+  if (typeof bytes === "string") return bytes;
+  const text = decodeText(bytes).text;
+  // A `;`-separated file is a French export: a lone comma is its decimal mark.
+  const numbersLang: Lang = text.includes(";") ? "fr" : args.lang;
+  const { monthly, errors } = parseMonthlyTargets(text, numbersLang);
+  const name = path.basename(file);
+  if (Object.keys(monthly).length === 0) return m.noTargets(name);
+  return { monthly, warnings: errors.map((e) => m.badTargetLine(name, e.line, e.text)) };
+}
+
+/**
  * `--out`: the add-in's own Excel code (src/excel) builds the dashboard in the workbook
  * simulator, whose export is written as .xlsx. Returns an error message, or null.
  */
 async function writeWorkbook(
   result: ImportResult,
   args: CliArgs,
-  out: string
-): Promise<string | null> {
+  out: string,
+  targets: Record<string, number> | undefined
+): Promise<{ analysis: Analysis; commentary: Commentary } | string> {
   const sim = createSimulatedExcel({ displayLanguage: args.lang === "fr" ? "fr-FR" : "en-US" });
   const built = await buildDashboard(sim, {
     importResult: result,
-    options: { lang: args.lang, commentarySentences: args.sentences, currency: args.currency },
+    options: {
+      lang: args.lang,
+      commentarySentences: args.sentences,
+      currency: args.currency,
+      ...(targets ? { targets: { kind: "monthly" as const, monthly: targets } } : {}),
+    },
     sourceName: path.basename(args.file),
   });
-  if (!built.ok) return built.error?.[args.lang] ?? "";
+  if (!built.ok || !built.analysis || !built.commentary) return built.error?.[args.lang] ?? "";
   await writeFile(out, await sim.exportXlsx());
-  return null;
+  return { analysis: built.analysis, commentary: built.commentary };
 }
 
 /** The commentary as printed after the summary: a title, then one sentence per line. */
@@ -148,28 +184,39 @@ export async function runDashboard(argv: string[], io: CliIO = nodeIO): Promise<
     const result = await importSource(bytes, args);
     if (args.sheet !== undefined && result.source.format === "csv") io.err(m.sheetIgnored);
 
-    // Analysis (analysis engineer's line, wired by the commentary engineer as agreed in the notes).
-    const analysis = result.ok && result.table ? analyze(result.table) : undefined;
-    // Commentary (commentary engineer): --lang, --sentences, --currency.
-    const commentary = analysis
-      ? writeCommentary(
-          { analysis, importResult: result, fileName: path.basename(args.file) },
-          { lang: args.lang, sentences: args.sentences, currency: args.currency }
-        )
-      : undefined;
-
-    io.out(formatSummary(result, args.lang));
-    if (commentary && commentary.sentences.length > 0) io.out(formatCommentary(commentary));
-    if (args.out !== undefined && result.ok) {
-      const problem = await writeWorkbook(result, args, args.out).catch(
-        (e: unknown) => errorCode(e) || String(e)
-      );
-      if (problem !== null) {
-        io.err(m.cannotWrite(args.out, problem));
+    let targets: Record<string, number> | undefined;
+    if (args.targets !== undefined) {
+      const read = await readTargets(args.targets, args, io);
+      if (typeof read === "string") {
+        io.err(read);
         return EXIT_USAGE;
       }
-      io.out(m.workbookWritten(args.out));
+      read.warnings.forEach((w) => io.err(w));
+      targets = read.monthly;
     }
+
+    io.out(formatSummary(result, args.lang));
+    let analysis: Analysis | undefined;
+    let commentary: Commentary | undefined;
+    if (args.out !== undefined && result.ok) {
+      // The workbook's own analysis and commentary are the ones printed and reported.
+      const built = await writeWorkbook(result, args, args.out, targets).catch(
+        (e: unknown) => errorCode(e) || String(e)
+      );
+      if (typeof built === "string") {
+        io.err(m.cannotWrite(args.out, built));
+        return EXIT_USAGE;
+      }
+      ({ analysis, commentary } = built);
+    } else if (result.ok && result.table) {
+      analysis = analyze(result.table, targets ? { targets: { monthly: targets } } : {});
+      commentary = writeCommentary(
+        { analysis, importResult: result, fileName: path.basename(args.file) },
+        { lang: args.lang, sentences: args.sentences, currency: args.currency }
+      );
+    }
+    if (commentary && commentary.sentences.length > 0) io.out(formatCommentary(commentary));
+    if (args.out !== undefined && result.ok) io.out(m.workbookWritten(args.out));
     if (args.json !== undefined) {
       const report = buildReport({ importResult: result, lang: args.lang, analysis, commentary });
       try {

@@ -235,4 +235,37 @@ describe("dashboard command (in-process)", () => {
     expect(io.stdout[0]).toContain("feuille «\u00a0Ventes\u00a0»");
     expect(JSON.parse(io.written["r.json"]).totals.revenue).toBe(10.5);
   });
+
+  it("reads monthly targets with --targets, reporting the lines it cannot read", async () => {
+    const sample = path.join(repo, "assets/samples");
+    const files = {
+      "v.csv": new Uint8Array(readFileSync(path.join(sample, "ventes-exemple.csv"))),
+      "o.csv": new Uint8Array(readFileSync(path.join(sample, "objectifs-exemple.csv"))),
+      "bad.csv": "Mois;Objectif\n2025-01;44 600,00\nfévrier;12\n",
+      "none.csv": "Mois;Objectif\n",
+    };
+    const gaps = (io: ReturnType<typeof memoryIO>) =>
+      JSON.parse(io.written["r.json"]).insights.filter(
+        (i: { kind: string }) => i.kind === "targetGap"
+      );
+    const without = memoryIO(files);
+    expect(await runDashboard(["v.csv", "--json", "r.json"], without)).toBe(EXIT_OK);
+    expect(gaps(without)).toHaveLength(0);
+    // June 2025 is the sample's unusual month: 76,602.95 against a 51,700.00 target (objectifs-exemple.csv).
+    const withTargets = memoryIO(files);
+    expect(
+      await runDashboard(["v.csv", "--targets", "o.csv", "--json", "r.json"], withTargets)
+    ).toBe(EXIT_OK);
+    expect(gaps(withTargets)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ subject: "2025-06" })])
+    );
+    expect(withTargets.stdout.join("\n")).toContain("l'objectif de 51\u202f700\u00a0€");
+
+    const bad = memoryIO(files);
+    expect(await runDashboard(["v.csv", "--targets", "bad.csv"], bad)).toBe(EXIT_OK);
+    expect(bad.stderr.join("\n")).toContain("bad.csv, ligne 3\u00a0: «\u00a0février;12\u00a0»");
+    const none = memoryIO(files);
+    expect(await runDashboard(["v.csv", "--targets", "none.csv"], none)).toBe(EXIT_USAGE);
+    expect(none.stderr.join("\n")).toContain("none.csv\u00a0: aucun objectif mensuel lu");
+  });
 });
