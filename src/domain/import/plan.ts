@@ -7,6 +7,8 @@
 import { cellText, filledCount, isBlankRow, isEmptyCell, type Cells } from "./cells";
 import {
   countOrderEvidence,
+  dayToIso,
+  excelSerialToDay,
   createDateScan,
   DATE_OK,
   decideDateOrder,
@@ -207,6 +209,15 @@ export function findHeaderRow(rows: Cells[]): { index: number; hasHeader: boolea
   return null;
 }
 
+/** A sample as the user knows it: an Excel serial in a date-formatted cell shows as its date. */
+function sampleText(value: unknown, format: string | undefined): string {
+  if (typeof value === "number" && isDateNumberFormat(format)) {
+    const day = excelSerialToDay(value);
+    if (!Number.isNaN(day)) return dayToIso(day);
+  }
+  return cellText(value).trim();
+}
+
 function profileColumns(sample: SampleRows, start: number, width: number): ColumnProfile[] {
   const profiles = Array.from({ length: width }, emptyProfile);
   for (let r = start; r < sample.rows.length; r++) {
@@ -219,7 +230,7 @@ function profileColumns(sample: SampleRows, start: number, width: number): Colum
       const p = profiles[c];
       p.nonEmpty++;
       if (p.samples.length < 5) {
-        const t = cellText(v).trim();
+        const t = sampleText(v, formats?.[c]);
         if (!p.samples.includes(t)) p.samples.push(t);
       }
       if (v instanceof Date) {

@@ -30,6 +30,13 @@ describe("importGrid", () => {
     expect(Array.from(r.table!.date, dayToIso)).toEqual(["2024-01-01", "2024-02-01", "2024-03-15"]);
   });
 
+  it("shows date samples as dates, not as Excel serial numbers", () => {
+    // 45292 is 2024-01-01 and 45323 is 2024-02-01 in Excel's 1900 date system.
+    const date = r.columns.find((c) => c.header === "Date")!;
+    expect(date.samples.slice(0, 3)).toEqual(["2024-01-01", "2024-02-01", "15/03/2024"]);
+    expect(r.columns.find((c) => c.header === "CA HT")!.samples[0]).toBe("1234.56");
+  });
+
   it("reads numbers as they are and text amounts with the column's mark", () => {
     expect(Array.from(r.table!.measures.revenue)).toEqual([1234.56, -120, 1000.5]);
     expect(Array.from(r.table!.measures.discount!)).toEqual([0.1, 0, 0.05]);
