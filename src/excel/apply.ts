@@ -92,6 +92,7 @@ export function queueSheetLayout(
     if (sheet.print.fitToWidth)
       ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (sheet.print.titleRows) ws.pageLayout.setPrintTitleRows(sheet.print.titleRows);
+    if (sheet.print.printArea) ws.pageLayout.setPrintArea(sheet.print.printArea);
   }
   for (const { col, width } of sheet.columnWidths)
     ws.getRange(cellAddress(0, col)).format.columnWidth = width;

@@ -374,7 +374,13 @@ export async function exportWorkbook(
       ...(pl.printTitleRows
         ? { printTitlesRow: `${pl.printTitleRows.r0 + 1}:${pl.printTitleRows.r1 + 1}` }
         : {}),
-      ...(pl.printArea ? { printArea: rectAddress(pl.printArea) } : {}),
+      // exceljs writes "$" + each corner: "A$1" becomes the absolute "$A$1" that readers expect
+      // (LibreOffice ignores a print area written "$A1:$M31").
+      ...(pl.printArea
+        ? {
+            printArea: `${columnLetters(pl.printArea.c0)}$${pl.printArea.r0 + 1}:${columnLetters(pl.printArea.c1)}$${pl.printArea.r1 + 1}`,
+          }
+        : {}),
     };
     for (const [c, w] of s.colWidths)
       ws.getColumn(c + 1).width = Math.max(0, Math.round((((w * 4) / 3 - 5) / 7) * 100) / 100);

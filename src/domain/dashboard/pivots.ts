@@ -115,19 +115,26 @@ export function pivotsSheet(input: PivotsInput): PivotsInfo {
     style: { bold: true, size: 14 },
   });
 
-  // Layout: the month table on top, the two member tables side by side under it.
-  const top = 3;
-  const firstHeight = months.length + (main && input.usePivots ? 3 : 2);
-  const secondTop = top + firstHeight + 3;
-  const marginCol = second ? 4 : 0;
   const mainMembers = members(main ? analysis.breakdowns[analysis.mainDimension!] : undefined);
   const secondMembers = members(
     second ? analysis.breakdowns[analysis.secondDimension!] : undefined
   );
+  const top = 3;
+  // Layout. PivotTables: side by side on one row of titles, the member tables first and the month
+  // table last, so that a refresh in place (one more month, one more member) only makes each
+  // table longer or the month table wider, with nothing of the add-in's under or right of them
+  // (Excel refuses a PivotTable that would grow over another). Formula tables (hosts without
+  // ExcelApi 1.8, always rebuilt): the month table on top, the member tables under it.
+  const side = input.usePivots;
+  const secondCol = 0;
+  const marginCol = second ? 4 : 0;
+  const byMonthCol = side ? (second ? 4 : 0) + (margin ? 4 : 0) : 0;
+  const firstHeight = months.length + 2;
+  const secondTop = side ? top : top + firstHeight + 3;
 
   title(
     top - 1,
-    0,
+    byMonthCol,
     lang === "fr"
       ? `CA HT par mois${main ? ` et par ${main}` : ""}`
       : `Revenue by month${main ? ` and ${main}` : ""}`
@@ -135,7 +142,7 @@ export function pivotsSheet(input: PivotsInput): PivotsInfo {
   if (second)
     title(
       secondTop - 1,
-      0,
+      secondCol,
       lang === "fr"
         ? `CA HT par ${second} et part du total`
         : `Revenue by ${second} and share of total`
@@ -147,8 +154,8 @@ export function pivotsSheet(input: PivotsInput): PivotsInfo {
       lang === "fr" ? `Marge brute par ${main}` : `Gross margin by ${main}`
     );
   const layout = {
-    byMonth: cellAddress(top, 0),
-    bySecond: second ? cellAddress(secondTop, 0) : null,
+    byMonth: cellAddress(top, byMonthCol),
+    bySecond: second ? cellAddress(secondTop, secondCol) : null,
     marginByMain: margin ? cellAddress(secondTop, marginCol) : null,
   };
   const widest = Math.max(
@@ -157,12 +164,20 @@ export function pivotsSheet(input: PivotsInput): PivotsInfo {
     ...secondMembers.labels.map((l) => l.length)
   );
   // Amount columns wide enough for "1 234 567,89 €" (Excel autofits PivotTables on refresh; other
-  // readers of the file do not).
-  const tableWidth = Math.max(7, mainMembers.labels.length + (mainMembers.other > 0 ? 1 : 0) + 2);
-  const columnWidths = [
-    { col: 0, width: widthForChars(widest) },
-    ...Array.from({ length: tableWidth - 1 }, (_, i) => ({ col: i + 1, width: widthForChars(15) })),
-  ];
+  // readers of the file do not); label columns as wide as the longest member.
+  const amounts = (from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => ({ col: from + i, width: widthForChars(15) }));
+  const label = (col: number) => ({ col, width: widthForChars(widest) });
+  const gap = (col: number) => ({ col, width: widthForChars(2) });
+  const monthColumns = Math.max(6, mainMembers.labels.length + (mainMembers.other > 0 ? 1 : 0) + 1);
+  const columnWidths = side
+    ? [
+        ...(second ? [label(secondCol), ...amounts(secondCol + 1, 2), gap(secondCol + 3)] : []),
+        ...(margin ? [label(marginCol), ...amounts(marginCol + 1, 2), gap(marginCol + 3)] : []),
+        label(byMonthCol),
+        ...amounts(byMonthCol + 1, monthColumns),
+      ]
+    : [label(0), ...amounts(1, monthColumns)];
 
   const pivotNames = {
     byMonth: lang === "fr" ? "TCD_CA_Mois" : "Pivot_Revenue_Month",

@@ -22,6 +22,7 @@ import { distributionTable } from "./distribution";
 import { chartPlans } from "./charts";
 import { commentarySheet } from "./commentary-sheet";
 import { safeText } from "./safe-text";
+import { rangeAddress } from "./a1";
 
 export interface BuildPlanInput {
   importResult: ImportResult;
@@ -191,8 +192,9 @@ export function buildPlan(input: BuildPlanInput): DashboardPlan {
       style: { italic: true, fontColor: "#595959" },
     },
     {
+      // The legend sits above the table (not under it): the table grows by one row a month.
       sheet: "tracking",
-      row: tracking.plan.row + tracking.plan.rowCount + 3,
+      row: tracking.plan.row - 1,
       col: 0,
       inputs: [
         [
@@ -249,21 +251,34 @@ export function buildPlan(input: BuildPlanInput): DashboardPlan {
     print: SheetPlan["print"],
     columnWidths: SheetPlan["columnWidths"] = []
   ): SheetPlan => ({ key, name: names.sheets[key], freezeRows, columnWidths, tabColor, print });
-  const wide = (titleRows: string | null): SheetPlan["print"] => ({
+  const wide = (titleRows: string | null, printArea: string | null = null): SheetPlan["print"] => ({
     orientation: "Landscape",
     fitToWidth: true,
     titleRows,
+    printArea,
   });
+  // The tracking sheet prints its table (the targets beside it are the Objectif column already).
+  const trackingArea = rangeAddress(
+    0,
+    0,
+    tracking.plan.row + 2 + tracking.plan.rowCount,
+    tracking.plan.col + tracking.plan.columns.length
+  );
   const sheets: SheetPlan[] = [
     sheet("data", 1, "#7F7F7F", wide("$1:$1")),
     sheet("pivots", 0, "#2E75B6", wide(null), pivots.columnWidths),
-    sheet("tracking", tracking.plan.row + 1, "#00B050", wide(`$1:$${tracking.plan.row + 1}`)),
+    sheet(
+      "tracking",
+      tracking.plan.row + 1,
+      "#00B050",
+      wide(`$1:$${tracking.plan.row + 1}`, trackingArea)
+    ),
     sheet("charts", 0, "#FFC000", wide(null)),
     sheet(
       "commentary",
       0,
       "#7030A0",
-      { orientation: "Portrait", fitToWidth: true, titleRows: null },
+      { orientation: "Portrait", fitToWidth: true, titleRows: null, printArea: null },
       comment.columnWidths
     ),
   ];

@@ -243,9 +243,10 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
     key: "targets",
     name: input.targetsName,
     sheet: "tracking",
-    // Under the tracking table (its total row, a blank row, the note, a blank row, the title).
-    row: input.row + months.length + 6,
-    col: input.col,
+    // Beside the tracking table, one blank column apart: both grow downwards by one row a month
+    // on a refresh in place, and nothing of the add-in's sits under either of them.
+    row: input.row,
+    col: input.col + keys.length + 1,
     rowCount: months.length,
     columns: [
       {

@@ -227,8 +227,16 @@ export interface SheetPlan {
   /** Widths in points of free-standing columns (tables carry their own). */
   columnWidths: { col: number; width: number }[];
   tabColor: string;
-  /** Printing (ExcelApi 1.9): orientation, one page wide, rows repeated on each page ("$1:$4"). */
-  print: { orientation: "Portrait" | "Landscape"; fitToWidth: boolean; titleRows: string | null };
+  /**
+   * Printing (ExcelApi 1.9): orientation, one page wide, rows repeated on each page ("$1:$4"),
+   * and the area printed (null: the whole used range).
+   */
+  print: {
+    orientation: "Portrait" | "Landscape";
+    fitToWidth: boolean;
+    titleRows: string | null;
+    printArea: string | null;
+  };
 }
 
 /** Link from a commentary sentence to the cell that holds its main figure. */

@@ -181,6 +181,10 @@ describe("buildPlan: tracking table", () => {
     const plan = buildPlan(planInput(oneYear, {}, { targets: { monthly: { "2024-03": 12500 } } }));
     const targets = table(plan, "targets");
     expect(headers(targets)).toEqual(["Mois", "Objectif"]);
+    // Beside the tracking table, on its header row, one blank column apart.
+    const tracking = table(plan, "tracking");
+    expect([targets.row, targets.col]).toEqual([tracking.row, tracking.columns.length + 1]);
+    expect(targets.rowCount).toBe(tracking.rowCount);
     const values = targets.columns[1].source;
     expect(values.kind === "inputs" && values.inputs[2]).toBe(12500);
     expect(values.kind === "inputs" && values.inputs[0]).toBe("");
@@ -237,9 +241,14 @@ describe("buildPlan: pivots and the formula fallback", () => {
       source: "sales",
       rows: ["Mois"],
       columns: ["Région"],
-      anchor: "A4",
+      anchor: "E4",
     });
     expect(plan.pivots[1].data.map((d) => d.field)).toEqual(["Marge brute", "CA HT"]);
+    // Side by side on row 4 (titles on row 3), the month table last: a refresh that adds months
+    // or members only makes each table longer, or the month table wider, never over another.
+    expect(plan.pivots[1].anchor).toBe("A4");
+    const titles = plan.cells.filter((b) => b.sheet === "pivots" && b.row === 2);
+    expect(titles.map((b) => b.col)).toEqual([4, 0]);
   });
 
   it("writes SUMIFS tables instead, and says why, without ExcelApi 1.8", () => {
