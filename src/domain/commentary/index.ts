@@ -29,9 +29,11 @@ const PACKS: Record<Lang, LanguagePack> = { fr: frenchPack, en: englishPack };
 const FORBIDDEN = /NaN|Infinity|undefined|\bnull\b|\[object Object\]/;
 
 /**
- * Currency of the amounts: the option, else the data's, else the euro in French when the source
- * could be French. A comma-separated CSV with no currency is an English-style export (FoodMart's
- * dollars): there, and in English, amounts are written without a currency rather than a guess.
+ * Currency of the amounts: the option, else the data's, else the euro for a French export (`;`
+ * separator or decimal comma: French Excel's CSV), whatever the language the commentary is written
+ * in — the amounts are the same euros in English. Without any of these, the euro in French unless
+ * the source is a comma-separated CSV (an English-style export such as FoodMart's dollars); in
+ * English, no currency rather than a guess.
  */
 export function resolveCurrency(
   lang: Lang,
@@ -44,9 +46,16 @@ export function resolveCurrency(
     normalizeCurrency(analysis.currency) ??
     normalizeCurrency(importResult?.table?.currency);
   if (known) return known;
+  if (importResult && isFrenchExport(importResult)) return "EUR";
   if (lang !== "fr") return null;
   const englishCsv = importResult?.source.format === "csv" && importResult.source.delimiter === ",";
   return englishCsv ? null : "EUR";
+}
+
+/** A French Excel export: `;`-separated, or amounts written with a decimal comma. */
+function isFrenchExport(importResult: ImportResult): boolean {
+  if (importResult.source.format === "csv" && importResult.source.delimiter === ";") return true;
+  return importResult.columns.some((c) => c.role === "revenue" && c.decimalMark === ",");
 }
 
 /** FNV-1a: a stable hash, so the same fact always gets the same wording. */

@@ -162,7 +162,7 @@ describe("wording choice and currency", () => {
     expect(stableHash("trend")).toBe(stableHash("trend"));
     expect(stableHash("trend")).not.toBe(stableHash("tremd"));
   });
-  test("currency: option, data, euro for a French source, none for an English-style CSV", () => {
+  test("currency: option, data, euro for a French source in both languages, none for an English-style CSV", () => {
     const a = makeAnalysis(twoYearSeries(), []);
     const none = { ...a, currency: null };
     expect(resolveCurrency("fr", "usd", a)).toBe("USD");
@@ -171,5 +171,10 @@ describe("wording choice and currency", () => {
     expect(resolveCurrency("fr", undefined, none, importResultWith({ delimiter: "," }))).toBeNull();
     expect(resolveCurrency("en", undefined, none)).toBeNull();
     expect(resolveCurrency("fr", "euros", none, importResultWith({}))).toBe("EUR");
+    // A French export (`;` separator) is in euros in English too; an English-style CSV is not guessed.
+    expect(resolveCurrency("en", undefined, none, importResultWith({ delimiter: ";" }))).toBe(
+      "EUR"
+    );
+    expect(resolveCurrency("en", undefined, none, importResultWith({ delimiter: "," }))).toBeNull();
   });
 });

@@ -63,7 +63,9 @@ test("English: same facts, same figures", () => {
     expect(s.anchor).toEqual(fr.sentences[i].anchor);
   });
   expect(en.text).toMatch(/June 2025/);
-  // No currency in the data and none guessed in English: amounts are plain numbers.
-  expect(en.currency).toBeNull();
-  for (const s of en.sentences) expect(numberProblems(s, "en", dataWords, true)).toEqual([]);
+  // No currency symbol in the data, but a French Excel export (`;`, decimal comma) is in euros,
+  // in English too.
+  expect(en.currency).toBe("EUR");
+  expect(en.text).toContain("€");
+  for (const s of en.sentences) expect(numberProblems(s, "en", dataWords)).toEqual([]);
 });
