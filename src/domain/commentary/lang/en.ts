@@ -71,7 +71,7 @@ function between(
     if (months.length === 0 || months.length >= 12) return years;
     const first = q.month("firstMonth", months[0], false);
     if (months.length === 1) return `in ${first}, ${years}`;
-    return `over ${first} to ${q.month("lastMonth", months[months.length - 1], false)}, ${years}`;
+    return `from ${first} to ${q.month("lastMonth", months[months.length - 1], false)}, ${years}`;
   }
   const { fromYear, toYear } = rangeYears(from, to, ctx.withYear);
   return `between ${q.month("from", from, fromYear)} and ${q.month("to", to, toYear)}`;
