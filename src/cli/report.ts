@@ -7,6 +7,7 @@ import type { Analysis } from "../domain/analysis/types";
 import { analysisReport } from "../domain/analysis/report";
 import type { Commentary } from "../domain/commentary/types";
 import { roundTo, type ImportResult, type Lang, type RoleMap } from "../domain/import";
+import { isBalanced } from "./summary";
 
 export interface ReportInput {
   importResult: ImportResult;
@@ -36,6 +37,16 @@ export interface JsonReport {
     margin: number | null;
     quantity: number | null;
   };
+  /** Per measure: sum over the source rows = imported + rejected (total lines apart). */
+  reconciliation: {
+    measure: string;
+    column: string;
+    source: number;
+    imported: number;
+    rejected: number;
+    skippedTotals: number;
+    balanced: boolean;
+  }[];
   /** Only when nothing usable was found: why. */
   error?: string;
   // Keys added by later steps (analysis, commentary) go below, as optional properties.
@@ -73,6 +84,18 @@ export function buildReport(input: ReportInput): JsonReport {
       margin: cents(r.totals.margin),
       quantity: r.totals.quantity,
     },
+    reconciliation: r.reconciliation.map((rec) => {
+      const round = (v: number) => (rec.measure === "quantity" ? v : roundTo(v, 2));
+      return {
+        measure: rec.measure,
+        column: rec.header,
+        source: round(rec.source),
+        imported: round(rec.imported),
+        rejected: round(rec.rejected),
+        skippedTotals: round(rec.skippedTotals),
+        balanced: isBalanced(rec),
+      };
+    }),
   };
   if (!r.ok && r.fatal) report.error = r.fatal[lang];
   // Analysis keys (analysis engineer): months, breakdowns, insights — src/domain/analysis/report.ts.

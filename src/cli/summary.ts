@@ -8,6 +8,7 @@ import {
   type ColumnRole,
   type ImportResult,
   type Lang,
+  type Reconciliation,
 } from "../domain/import";
 
 /** Reasons listed at most. */
@@ -22,6 +23,10 @@ const T = {
     dimensions: "Axes d'analyse",
     derived: "Calculé",
     totals: "Totaux",
+    check: "Contrôle",
+    checkLine: (measure: string, source: string, imported: string, rejected: string, ok: boolean) =>
+      `${measure}\u00a0: source ${source} = importé ${imported} + rejeté ${rejected}${ok ? " ✓" : " ✗ écart\u00a0!"}`,
+    skippedTotals: (amount: string) => `(lignes de total ignorées\u00a0: ${amount})`,
     firstReasons: "Premiers rejets",
     more: (n: string): string => `… et ${n} autre(s)`,
     sheet: "feuille",
@@ -37,6 +42,10 @@ const T = {
     dimensions: "Dimensions",
     derived: "Computed",
     totals: "Totals",
+    check: "Check",
+    checkLine: (measure: string, source: string, imported: string, rejected: string, ok: boolean) =>
+      `${measure}: source ${source} = imported ${imported} + rejected ${rejected}${ok ? " ✓" : " ✗ mismatch!"}`,
+    skippedTotals: (amount: string) => `(total lines skipped: ${amount})`,
     firstReasons: "First rejections",
     more: (n: string): string => `… and ${n} more`,
     sheet: "sheet",
@@ -67,6 +76,11 @@ export function formatAmount(value: number, currency: string | null, lang: Lang)
 
 export function formatCount(value: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+}
+
+/** Source = imported + rejected, to a hundredth of a cent (sums are exact at the source's decimals). */
+export function isBalanced(rec: Reconciliation): boolean {
+  return Math.abs(rec.source - rec.imported - rec.rejected) < 1e-4;
 }
 
 /** The summary, one line per item. */
@@ -127,6 +141,25 @@ export function formatSummary(r: ImportResult, lang: Lang): string {
     if (r.totals.quantity !== null)
       parts.push(`${roleLabel("quantity", lang)} ${count(r.totals.quantity)}`);
     lines.push(`${t.totals}${colon(lang)} ${parts.join(lang === "fr" ? "\u202f; " : "; ")}`);
+  }
+
+  if (r.ok && r.table && r.reconciliation.length > 0) {
+    // Source = imported + rejected, per measure: nothing lost silently (total lines apart).
+    const currency = r.table.currency;
+    lines.push(`${t.check}${colon(lang)}`);
+    for (const rec of r.reconciliation) {
+      const fmt = (v: number) =>
+        rec.measure === "quantity" ? count(v) : formatAmount(v, currency, lang);
+      let line = t.checkLine(
+        rec.header,
+        fmt(rec.source),
+        fmt(rec.imported),
+        fmt(rec.rejected),
+        isBalanced(rec)
+      );
+      if (rec.skippedTotals !== 0) line += ` ${t.skippedTotals(fmt(rec.skippedTotals))}`;
+      lines.push(`  ${line}`);
+    }
   }
 
   const errors = r.issues.filter((i) => i.severity === "error");

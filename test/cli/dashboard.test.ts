@@ -128,6 +128,20 @@ describe("dashboard command (spawned)", () => {
         .filter((i: { severity: string }) => i.severity === "error")
         .map((i: { row: number }) => i.row)
     ).toEqual([8, 9]);
+    // Reconciliation: the rejected line 8 carries 99,00 of revenue and 350,00 of cost; line 9's
+    // "n.c." revenue counts for nothing. 4 320,50 + 99,00 = 4 419,50 read from the source.
+    expect(r.stdout).toContain(
+      "CA HT\u00a0: source 4\u202f419,50\u00a0€ = importé 4\u202f320,50\u00a0€ + rejeté 99,00\u00a0€ ✓"
+    );
+    expect(report.reconciliation).toContainEqual({
+      measure: "revenue",
+      column: "CA HT",
+      source: 4419.5,
+      imported: 4320.5,
+      rejected: 99,
+      skippedTotals: 4320.5,
+      balanced: true,
+    });
   });
 
   it("exits 2 with the reason on stderr when nothing usable is found, and for a missing file", () => {
