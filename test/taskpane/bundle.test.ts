@@ -75,3 +75,12 @@ test("the import runs in its own chunk (worker), not in the start files", () => 
 test("taskpane.html loads office.js from Microsoft's CDN, as Office requires", () => {
   expect(report.officeJsSrc).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
 });
+
+test("every address the manifest points at is in the build (pages, icons)", async () => {
+  const manifest = await fs.readFile(`${__dirname}/../../manifest.xml`, "utf8");
+  const files = [...manifest.matchAll(/https:\/\/localhost:3000\/([\w./-]+)/g)].map((m) => m[1]);
+  expect(files).toEqual(expect.arrayContaining(["taskpane.html", "commands.html", "help.html"]));
+  for (const file of new Set(files)) {
+    await expect(fs.stat(`${report.outDir}/${file}`)).resolves.toBeTruthy();
+  }
+});
