@@ -82,6 +82,11 @@ export type Fact =
       best: MonthStat | null;
       worst: MonthStat | null;
       measure: Insight["measure"];
+      /**
+       * "insight": an outstanding-month insight of the analysis; "monthlyRange": read from the
+       * monthly figures because the year's range is wide (see `monthExtremesFact`).
+       */
+      basis: "insight" | "monthlyRange";
     }
   | { type: "outstandingMember"; insight: OutstandingInsight; member: MemberRef }
   | { type: "trend"; insight: TrendInsight; member: MemberRef | null }
@@ -113,6 +118,7 @@ export type FactType = Fact["type"];
 export function sentenceKind(fact: Fact): CommentarySentence["insight"] {
   switch (fact.type) {
     case "bestWorstMonth":
+      if (fact.basis === "monthlyRange") return "monthExtremes";
       return fact.best ? "outstandingFirst" : "outstandingLast";
     case "outstandingMember":
       return fact.insight.kind;
@@ -329,6 +335,7 @@ export function insightFact(insight: Insight, kinds: Map<string, DimensionKind>)
           best: insight.kind === "outstandingFirst" ? stat : null,
           worst: insight.kind === "outstandingLast" ? stat : null,
           measure: insight.measure,
+          basis: "insight",
         };
       }
       return {

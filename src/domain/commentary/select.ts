@@ -26,8 +26,16 @@ export const MIN_SIGNIFICANCE = 0.8;
  * (e.g. the last of 22 departments holding 0.3 % of revenue).
  */
 export const MIN_SCORE = 0.005;
-/** Best or worst month said without an insight behind it only if this far from the average. */
-export const MONTH_SPREAD = 0.1;
+/**
+ * Best and worst months are said without an insight behind them only when the year's range
+ * (best − worst month) reaches a quarter of its average month. Below that, the calendar alone can
+ * explain the gap: a 31-day month has 11 % more days than February, and a month has 19 to 23
+ * working days, a spread of about 19 % of an average 21-day month. A range of 25 % is beyond what
+ * the calendar makes, and is worth more than a week of sales (7 / 30.4 = 23 % of a month): a gap a
+ * manager acts on (stock, staffing, a campaign). FoodMart 1997: (56 966 − 42 342) / 47 103 = 31 %,
+ * said; a year whose months stay within ±5 % of their average: at most 10 %, not said.
+ */
+export const MIN_MONTH_RANGE = 0.25;
 /** Fewest full months for "best / worst month" to mean something. */
 export const MIN_MONTHS_FOR_EXTREMES = 3;
 /** Concentration facts (majority, Pareto, leading member) at most, so they do not fill the text. */
@@ -192,10 +200,13 @@ export function mergeAliases(facts: Fact[]): void {
 }
 
 /**
- * Best and worst full months, from the monthly figures, when the analysis flags no month as
- * outstanding: the first thing a manager looks for in a monthly table. Said only when one of them
- * is at least 10 % away from the monthly average (a real spread, not a ranking of near-equals),
- * and not for a month an outlier insight already describes.
+ * Best and worst full months of the reporting year, read from the monthly figures when the
+ * analysis has no insight about them: the first thing a manager looks for in a monthly table, and
+ * what issue 4 asks the commentary to give. It is a description, not a tested insight, so its
+ * sentence says so (`insight: "monthExtremes"`) and it is admitted only when the spread is one a
+ * manager should hear about: the year's range (best − worst month) is at least
+ * `MIN_MONTH_RANGE` of its average month (see there why). Not said for a month an outlier
+ * insight already describes, nor with fewer than `MIN_MONTHS_FOR_EXTREMES` full months.
  */
 export function monthExtremesFact(analysis: Analysis, insightFactsList: Fact[]): Fact | null {
   if (insightFactsList.some((f) => f.type === "bestWorstMonth" && f.measure === "revenue"))
@@ -205,27 +216,40 @@ export function monthExtremesFact(analysis: Analysis, insightFactsList: Fact[]):
   const allFull = analysis.months.filter((m) => !m.partial);
   const yearFull = allFull.filter((m) => yearLabelOf(m, analysis) === lastYear);
   const full = yearFull.length >= MIN_MONTHS_FOR_EXTREMES ? yearFull : allFull;
-  if (full.length < MIN_MONTHS_FOR_EXTREMES) return null;
-  const average = full.reduce((s, m) => s + m.revenue, 0) / full.length;
-  if (!(average > 0)) return null;
-  const best = full.reduce((a, b) => (b.revenue > a.revenue ? b : a));
-  const worst = full.reduce((a, b) => (b.revenue < a.revenue ? b : a));
-  if (best === worst) return null;
+  const range = monthlyRange(full);
+  if (!range || range.relative < MIN_MONTH_RANGE) return null;
+  const { best, worst, average } = range;
   const described = (month: MonthKey, direction: "high" | "low") =>
     insightFactsList.some(
       (f) => f.type === "outlier" && f.insight.month === month && f.insight.direction === direction
     );
-  const bestFar = best.revenue >= average * (1 + MONTH_SPREAD) && !described(best.month, "high");
-  const worstFar = worst.revenue <= average * (1 - MONTH_SPREAD) && !described(worst.month, "low");
-  if (!bestFar && !worstFar) return null;
   const stat = (m: typeof best) => ({ month: m.month, value: m.revenue, average });
-  // Both ends when either is far: "the strongest … and the weakest …" is one sentence.
-  return {
+  const fact: Fact = {
     type: "bestWorstMonth",
     best: described(best.month, "high") ? null : stat(best),
     worst: described(worst.month, "low") ? null : stat(worst),
     measure: "revenue",
+    basis: "monthlyRange",
   };
+  return fact.best || fact.worst ? fact : null;
+}
+
+/**
+ * Best and worst of some months, their average, and the range (best − worst) as a fraction of
+ * that average; null with fewer than `MIN_MONTHS_FOR_EXTREMES` months, a non-positive average or
+ * months all equal.
+ */
+export function monthlyRange<M extends { month: MonthKey; revenue: number }>(
+  months: M[]
+): { best: M; worst: M; average: number; relative: number } | null {
+  if (months.length < MIN_MONTHS_FOR_EXTREMES) return null;
+  const average = months.reduce((s, m) => s + m.revenue, 0) / months.length;
+  if (!(average > 0)) return null;
+  const best = months.reduce((a, b) => (b.revenue > a.revenue ? b : a));
+  const worst = months.reduce((a, b) => (b.revenue < a.revenue ? b : a));
+  if (best === worst || !(best.revenue > worst.revenue)) return null;
+  const relative = (best.revenue - worst.revenue) / average;
+  return Number.isFinite(relative) ? { best, worst, average, relative } : null;
 }
 
 /** Caveats by priority: a partial last month first (it is the one that misleads), then the rest. */

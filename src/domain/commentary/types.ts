@@ -39,8 +39,13 @@ export type FigureUnit =
 
 export interface CommentarySentence {
   text: string;
-  /** Insight kind behind it; "total", "partialMonth", "missingCost", "rejectedRows" for the opening and caveats. */
-  insight: InsightKind | "total" | "partialMonth" | "missingCost" | "rejectedRows";
+  /**
+   * Insight kind behind it; "total", "partialMonth", "missingCost", "rejectedRows" for the opening
+   * and caveats; "monthExtremes" for the best and worst months read from the monthly figures when
+   * the analysis has no insight about them (descriptive, not a tested insight: additive).
+   */
+  insight:
+    InsightKind | "total" | "monthExtremes" | "partialMonth" | "missingCost" | "rejectedRows";
   /** The figures quoted in the text, raw (unformatted) values by name. */
   figures: Record<string, number | string>;
   /** Cell the main figure comes from. */

@@ -57,18 +57,19 @@ describe("length and order", () => {
     ).toEqual(["total"]);
     expect(writeCommentary({ analysis: a }, { sentences: 3 }).sentences).toHaveLength(3);
     expect(writeCommentary({ analysis: a }, { sentences: 0 }).sentences).toHaveLength(0);
-    // Without insights: the opening, and the months' extremes (December 2024, 16 000 €, is 37 %
-    // above 2024's average of 140 000 / 12 = 11 667 €; August 2024, 8 500 €, 27 % below).
+    // Without insights: the opening, and the months' extremes read from the monthly figures
+    // (December 2024, 16 000 €, and August 2024, 8 500 €: a range of 7 500 €, 64 % of 2024's
+    // average month of 140 000 / 12 = 11 667 €), labelled as such, not as an insight.
     const none = makeAnalysis(twoYearSeries(), []);
     const short = writeCommentary({ analysis: none }, { sentences: 6 }).sentences;
-    expect(short.map((s) => s.insight)).toEqual(["total", "outstandingFirst"]);
+    expect(short.map((s) => s.insight)).toEqual(["total", "monthExtremes"]);
     expect(short[1].figures).toMatchObject({ best: 16000, worst: 8500, worstMonth: "2024-08" });
     const above = commentaryVariants({ analysis: none })
       .flat()
       .find((v) => v.figures.bestVsAverage !== undefined)!;
     expect(above.figures.bestVsAverage).toBeCloseTo(16000 / (140000 / 12) - 1, 10);
     expect(above.text).toContain(`37,1${NBSP}% au-dessus de la moyenne mensuelle`);
-    // A flat year has no extremes worth a sentence (none 10 % away from the average).
+    // A flat year has no extremes worth a sentence (range 105 − 96 = 9 % of its average month).
     const flat = makeAnalysis(
       monthSeries(
         "2024-01",
@@ -350,7 +351,7 @@ describe("awkward inputs", () => {
   test("an insight kind this version does not know is skipped", () => {
     const future = { ...everyInsight()[3], kind: "forecast" } as unknown as Insight;
     const c = writeCommentary({ analysis: makeAnalysis(twoYearSeries(), [future]) });
-    expect(c.sentences.map((s) => s.insight)).toEqual(["total", "outstandingFirst"]);
+    expect(c.sentences.map((s) => s.insight)).toEqual(["total", "monthExtremes"]);
   });
   test("a month of negative revenue (returns) never yields a rate or NaN", () => {
     const months = monthSeries(
@@ -431,7 +432,7 @@ describe("one fact, one sentence", () => {
     );
     expect(longer.sentences.map((s) => s.insight)).toEqual([
       "total",
-      "outstandingFirst",
+      "monthExtremes",
       "contribution",
     ]);
   });

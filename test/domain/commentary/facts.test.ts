@@ -12,11 +12,14 @@ import {
   withTargetMonths,
   type Fact,
 } from "../../../src/domain/commentary/facts";
-import { resolveCurrency, stableHash } from "../../../src/domain/commentary";
+import { resolveCurrency, stableHash, writeCommentary } from "../../../src/domain/commentary";
 import {
   chooseFacts,
+  MIN_MONTH_RANGE,
   mergeAliases,
   mergeOutlierTargets,
+  monthExtremesFact,
+  monthlyRange,
 } from "../../../src/domain/commentary/select";
 import { dimensionNoun } from "../../../src/domain/commentary/members";
 import {
@@ -123,6 +126,68 @@ describe("merges", () => {
       makeAnalysis(months, [])
     );
     expect(fact).toMatchObject({ cumul: { from: "2024-01", to: "2024-06" } });
+  });
+});
+
+describe("best and worst months without an insight (monthExtremes)", () => {
+  /** A year of full months around 10 000 €, best and worst set by hand. */
+  const year = (best: number, worst: number) =>
+    monthSeries(
+      "2024-01",
+      [10000, 10000, worst, 10000, 10000, 10000, best, 10000, 10000, 10000, 10000, 10000].map(
+        (revenue) => ({ revenue, cost: revenue * 0.6 })
+      )
+    );
+  test("admitted when the range reaches a quarter of the average month, and labelled as such", () => {
+    // 12 600 and 9 600: range 3 000, average (10 × 10 000 + 12 600 + 9 600) / 12 = 10 183.33,
+    // 3 000 / 10 183.33 = 29.5 % ≥ 25 %.
+    const wide = monthExtremesFact(makeAnalysis(year(12600, 9600), []), []);
+    expect(wide).toMatchObject({
+      type: "bestWorstMonth",
+      basis: "monthlyRange",
+      best: { month: "2024-07", value: 12600 },
+      worst: { month: "2024-03", value: 9600 },
+    });
+    expect(wide && wide.type === "bestWorstMonth" && wide.best!.average).toBeCloseTo(
+      122200 / 12,
+      9
+    );
+    // 11 100 and 8 900 are each more than 10 % from the average (the old rule said them), but
+    // the range, 2 200 / 10 000 = 22 %, is within what the calendar alone produces: not said.
+    expect(monthExtremesFact(makeAnalysis(year(11100, 8900), []), [])).toBeNull();
+  });
+  test("the range is measured against the average month", () => {
+    const r = monthlyRange(year(12600, 9600));
+    expect(r).toMatchObject({ best: { revenue: 12600 }, worst: { revenue: 9600 } });
+    expect(r!.relative).toBeCloseTo(3000 / (122200 / 12), 12);
+    expect(MIN_MONTH_RANGE).toBe(0.25);
+    // Fewer than three months, or all equal, or a non-positive average: no range.
+    expect(monthlyRange(year(12600, 9600).slice(0, 2))).toBeNull();
+    expect(monthlyRange(year(10000, 10000))).toBeNull();
+    expect(
+      monthlyRange(monthSeries("2024-01", [{ revenue: -5 }, { revenue: 2 }, { revenue: 1 }]))
+    ).toBeNull();
+  });
+  test("a sentence names an insight kind only when the analysis has an insight of that kind", () => {
+    // The reviewer's case: no month insight, yet the best / worst sentence said "outstandingFirst".
+    const a = makeAnalysis(twoYearSeries(), [everyInsight()[3]]);
+    const c = writeCommentary({ analysis: a }, { sentences: 20 });
+    const kinds = new Set(a.insights.map((i) => i.kind as string));
+    const descriptive = new Set([
+      "total",
+      "monthExtremes",
+      "partialMonth",
+      "missingCost",
+      "rejectedRows",
+    ]);
+    for (const s of c.sentences)
+      expect(descriptive.has(s.insight) || kinds.has(s.insight)).toBe(true);
+    expect(c.sentences.map((s) => s.insight)).toContain("monthExtremes");
+    // With the analysis' own month insights, the sentence keeps their kind.
+    const withInsights = makeAnalysis(twoYearSeries(), everyInsight().slice(0, 2));
+    expect(writeCommentary({ analysis: withInsights }).sentences[1].insight).toBe(
+      "outstandingFirst"
+    );
   });
 });
 

@@ -40,10 +40,10 @@ beforeAll(() => {
 
 const GOLDEN_FR = [
   `Sur l'année 1997, le chiffre d'affaires atteint 565${N}238${S}$US, soit 47${N}103${S}$US par mois en moyenne.`,
-  `Le mois de décembre est le plus fort (56${N}966${S}$US) et celui d'octobre le plus faible (42${N}342${S}$US).`,
+  `Le CA mensuel culmine en décembre (56${N}966${S}$US, 20,9${S}% au-dessus de la moyenne mensuelle) et touche son point bas en octobre (42${N}342${S}$US).`,
   `La famille Food concentre à elle seule 72${S}% du CA (409${N}036${S}$US).`,
   `Près des trois quarts du CA proviennent de la région North West${S}: 72${S}%, soit 406${N}070${S}$US.`,
-  `Le CA est concentré${S}: 9 catégories sur 45 en réalisent 55${S}%.`,
+  `Les 9 premières catégories, sur 45, réalisent 55${S}% du CA.`,
 ];
 
 const GOLDEN_EN = [
@@ -79,6 +79,11 @@ describe("FoodMart 1997 golden commentary", () => {
     expect(README.december).toBeGreaterThan(README.november);
     expect(README.october).toBeLessThan(README.april);
     expect(months.figures).toMatchObject({ bestMonth: "1997-12", worstMonth: "1997-10" });
+    // The analysis has no month insight on FoodMart: the sentence is a description of the
+    // monthly table, admitted because 1997's range, (56 965.64 − 42 342.27) / 47 103.18 = 31 %,
+    // exceeds a quarter of the average month; it must not claim an insight kind.
+    expect(foodmart.analysis.insights.some((i) => "scope" in i && i.scope === "month")).toBe(false);
+    expect(months.insight).toBe("monthExtremes");
     expect(months.figures.best).toBeCloseTo(README.december, 2);
     expect(months.figures.worst).toBeCloseTo(README.october, 2);
     const withAverage = commentaryVariants(foodmart, { lang: "fr", currency: "USD" })
