@@ -5,6 +5,7 @@
  */
 import type {
   CellBlock,
+  CellInput,
   CellStyle,
   ChartPlan,
   ConditionalFormatPlan,
@@ -104,10 +105,19 @@ export function queueSheetLayout(
  * Before the data rows: headers and the number format of each whole column. Formats go first so
  * that text columns ("@") receive the labels as text (no number or date conversion).
  */
-export function queueDataHeader(context: Ctx, plan: DashboardPlan, t: TablePlan): void {
-  const ws = sheetOf(context, plan, t.sheet);
+export function queueDataHeader(
+  context: Ctx,
+  plan: DashboardPlan,
+  t: TablePlan,
+  /** Where the rows go: the data sheet, or a staging sheet for a refresh in place (no header). */
+  target: { ws: Excel.Worksheet; header: boolean } = {
+    ws: sheetOf(context, plan, t.sheet),
+    header: true,
+  }
+): void {
+  const { ws } = target;
   const g = tableGeometry(t);
-  ws.getRange(g.header).values = [t.columns.map((c) => safeText(c.header))];
+  if (target.header) ws.getRange(g.header).values = [t.columns.map((c) => safeText(c.header))];
   t.columns.forEach((c, i) => {
     if (t.rowCount > 0) setAll(ws.getRange(columnBody(t, i)), "numberFormat", c.numberFormat);
   });
@@ -125,9 +135,9 @@ export function queueDataChunk(
   t: TablePlan,
   valueCount: number,
   start: number,
-  rows: number
+  rows: number,
+  ws: Excel.Worksheet = sheetOf(context, plan, t.sheet)
 ): void {
-  const ws = sheetOf(context, plan, t.sheet);
   context.workbook.application.suspendApiCalculationUntilNextSync();
   ws.getRange(rangeAddress(t.row + 1 + start, t.col, rows, valueCount)).values = chunkValues(
     t.columns.slice(0, valueCount),
@@ -161,12 +171,22 @@ export function queueTable(
   table.name = t.name;
   table.style = t.style;
   table.showBandedRows = true;
+  if (t.showTotals) table.showTotals = true;
+  queueTableBody(ws, t, !valuesWritten);
+}
+
+/**
+ * The body of a table that has its rows: calculated columns (one formula each), input columns
+ * (unless already written), alignment, widths, the total row's formulas and formats.
+ */
+function queueTableBody(ws: Excel.Worksheet, t: TablePlan, writeInputs: boolean): void {
+  const g = tableGeometry(t);
   t.columns.forEach((c, i) => {
     const body = ws.getRange(columnBody(t, i));
     const source = c.source;
     if (source.kind === "formula") {
       setAll(body, "formulas", source.formula);
-    } else if (source.kind === "inputs" && !valuesWritten) {
+    } else if (source.kind === "inputs" && writeInputs) {
       body.formulas = source.inputs.map((v) => [v]);
     }
     if (c.hAlign) {
@@ -176,7 +196,6 @@ export function queueTable(
     ws.getRange(cellAddress(t.row, t.col + i)).format.columnWidth = c.width;
   });
   if (t.showTotals) {
-    table.showTotals = true;
     const totals = t.columns.map((c) => (c.total === undefined ? "" : c.total));
     ws.getRange(rangeAddress(t.row + 1 + t.rowCount, t.col, 1, g.columns)).formulas = [totals];
     t.columns.forEach((c, i) =>
@@ -191,6 +210,72 @@ export function queueTable(
   const header = ws.getRange(g.header).format;
   header.wrapText = true;
   header.verticalAlignment = "Center";
+}
+
+/**
+ * Refresh in place of an existing table of the dashboard, whose data rows number `currentRows`
+ * now: the same Table object gets the plan's number of rows and content.
+ *
+ * - The data table (`sales`, no total row) is resized (ExcelApi 1.13: no cell moves) and what is
+ *   left under it in its columns is cleared; its values come from the staging sheet
+ *   (`range.copyFrom`, values only, ExcelApi 1.9), so the request stays small whatever the rows.
+ * - The other tables (a few dozen rows) get rows added at the end or deleted from the end, as
+ *   Excel's "insert/delete table rows" do: the total row and whatever lies under the table in its
+ *   columns (a note of the user's) move with it.
+ * Then every column is rewritten whole (formats, formulas, inputs, total row): the result does not
+ * depend on what a failed earlier attempt left, which is what makes a retry safe.
+ */
+export function queueTableInPlace(
+  context: Ctx,
+  plan: DashboardPlan,
+  t: TablePlan,
+  currentRows: number,
+  staging: Excel.Worksheet | null
+): void {
+  const ws = sheetOf(context, plan, t.sheet);
+  const g = tableGeometry(t);
+  const table = ws.tables.getItem(t.name);
+  table.style = t.style;
+  table.showBandedRows = true;
+  if (t.write === "chunked") {
+    table.resize(g.all);
+    const below = t.row + 1 + t.rowCount;
+    if (below < MAX_SHEET_ROWS)
+      ws.getRange(rangeAddress(below, t.col, MAX_SHEET_ROWS - below, g.columns)).clear("All");
+  } else if (t.rowCount > currentRows) {
+    const added: CellInput[][] = [];
+    for (let r = currentRows; r < t.rowCount; r++)
+      added.push(
+        t.columns.map((c) =>
+          c.source.kind === "inputs"
+            ? c.source.inputs[r]
+            : c.source.kind === "formula"
+              ? c.source.formula
+              : ""
+        )
+      );
+    table.rows.add(null as unknown as number, added);
+  } else {
+    // From the end: each deletion brings the next row to the same index.
+    for (let r = t.rowCount; r < currentRows; r++) table.rows.getItemAt(t.rowCount).delete();
+  }
+  t.columns.forEach((c, i) =>
+    setAll(ws.getRange(columnBody(t, i)), "numberFormat", c.numberFormat)
+  );
+  if (t.write === "chunked" && staging) {
+    const values = rangeAddress(t.row + 1, t.col, t.rowCount, valueColumnCount(t));
+    ws.getRange(values).copyFrom(staging.getRange(values), "Values");
+  }
+  queueTableBody(ws, t, t.write !== "chunked");
+}
+
+/** Rows of a sheet (Excel 2007 and later). */
+const MAX_SHEET_ROWS = 1_048_576;
+
+function valueColumnCount(t: TablePlan): number {
+  let n = 0;
+  while (n < t.columns.length && t.columns[n].source.kind !== "formula") n++;
+  return n;
 }
 
 // ------------------------------------------------------------------ free cells
@@ -274,13 +359,41 @@ export function queueChart(
 ): void {
   const ws = sheetOf(context, plan, "charts");
   const src = sheetOf(context, plan, c.sourceSheet);
-  const categories = src.getRange(c.categories);
   const chart = ws.charts.add(c.type, src.getRange(c.series[0].values), "Columns");
   chart.name = c.name;
+  queueChartContent(chart, src, c, capabilities, false);
+  chart.setPosition(c.from, c.to);
+}
+
+/**
+ * Refresh in place of an existing chart (same object: the user's size, position and own formats
+ * stay): title, type (a distribution may go from a pie to a bar), and each series pointed at the
+ * plan's ranges, which a refresh may have made longer or shorter.
+ */
+export function queueChartInPlace(
+  context: Ctx,
+  plan: DashboardPlan,
+  c: ChartPlan,
+  capabilities: HostCapabilities
+): void {
+  const chart = sheetOf(context, plan, "charts").charts.getItem(c.name);
+  // Only a one-series chart changes type as a whole (a combo's series keep their own types).
+  if (c.series.length === 1) chart.chartType = c.type;
+  queueChartContent(chart, sheetOf(context, plan, c.sourceSheet), c, capabilities, true);
+}
+
+function queueChartContent(
+  chart: Excel.Chart,
+  src: Excel.Worksheet,
+  c: ChartPlan,
+  capabilities: HostCapabilities,
+  existing: boolean
+): void {
+  const categories = src.getRange(c.categories);
   chart.title.text = c.title;
   c.series.forEach((s, i) => {
-    const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
-    if (i > 0) series.setValues(src.getRange(s.values));
+    const series = i === 0 || existing ? chart.series.getItemAt(i) : chart.series.add(s.name);
+    if (i > 0 || existing) series.setValues(src.getRange(s.values));
     series.name = s.name;
     series.setXAxisValues(categories);
     if (s.type !== c.type) series.chartType = s.type;
@@ -321,6 +434,8 @@ export function queueChart(
   if (c.dataLabels === "percent") {
     chart.dataLabels.showPercentage = true;
     chart.dataLabels.showValue = false;
+  } else if (existing) {
+    // A pie that became a bar loses its percentage labels.
+    chart.dataLabels.showPercentage = false;
   }
-  chart.setPosition(c.from, c.to);
 }

@@ -1,15 +1,23 @@
 /**
  * Build or refresh the dashboard in the workbook: analyse → write the commentary → plan → apply.
  *
- * Atomic by construction. The previous dashboard (recognised by the ids in the add-in's setting,
- * never by names) is only renamed out of the way while the new one is built in new sheets; the
- * last request deletes it and records the new sheets. If anything fails before that, the new
- * sheets are deleted and the old ones get their names back: the workbook is as it was. If the
- * last request fails half-way (the old sheets partly deleted), the complete new dashboard is kept
- * and the swap is finished. Sheets the add-in did not create are never touched.
+ * Two ways, both leaving the workbook as it was or with a complete dashboard, never half-built:
  *
- * Round trips: 2 to read, 1 to prepare, 1 per data chunk (≤ 4 MB each), 1 per later stage
- * (data table, pivots, tracking, charts, commentary), 1 to swap: constant but for the chunks.
+ * - In place (`in-place.ts`), when a dashboard exists and the new plan has its structure (same
+ *   language, tables, columns, PivotTables, charts) on a host with ExcelApi 1.13: the same sheets,
+ *   Tables, PivotTables and charts are updated, so what the user built on them keeps working.
+ * - Aside, build, swap (below): for a first build, or when the previous dashboard cannot be
+ *   updated in place (then the result says that references to the old sheets need updating). The
+ *   previous dashboard (recognised by the ids in the add-in's setting, never by names) is only
+ *   renamed out of the way while the new one is built in new sheets; the last request deletes it
+ *   and records the new sheets. If anything fails before that, the new sheets are deleted and the
+ *   old ones get their names back: the workbook is as it was. If the last request fails half-way
+ *   (the old sheets partly deleted), the complete new dashboard is kept and the swap is finished.
+ *   Sheets the add-in did not create are never touched.
+ *
+ * Round trips: 2–3 to read, then in place 1 to stage + 1 per data chunk + 3 (commit, PivotTable
+ * layout, finish); aside 1 to prepare, 1 per data chunk (≤ 4 MB each), 1 per later stage (data
+ * table, pivots, tracking, charts, commentary), 1 to swap: constant but for the chunks.
  */
 import type { ImportResult, Localized, SalesTable } from "../domain/import/types";
 import type { Analysis, AnalysisOptions, MonthKey } from "../domain/analysis/types";
@@ -17,12 +25,13 @@ import type { Commentary } from "../domain/commentary/types";
 import type {
   DashboardOptions,
   DashboardPlan,
+  PlanNames,
   HostCapabilities,
   PlanState,
   SheetKey,
   TableKey,
 } from "../domain/dashboard/types";
-import { SHEET_KEYS } from "../domain/dashboard/types";
+import { SHEET_KEYS, TABLE_KEYS } from "../domain/dashboard/types";
 import { analyze } from "../domain/analysis";
 import { writeCommentary } from "../domain/commentary";
 import { buildPlan } from "../domain/dashboard/plan";
@@ -30,7 +39,7 @@ import { freeSheetName, freeTableName, resolveNames } from "../domain/dashboard/
 import { MAX_DATA_ROWS } from "../domain/dashboard/sales-table";
 import { columnLetters, rangeAddress } from "../domain/dashboard/a1";
 import { TRACKING_HEADERS } from "../domain/dashboard/labels";
-import { linkCells, pivotCell } from "../domain/dashboard/commentary-sheet";
+import { linkCells } from "../domain/dashboard/commentary-sheet";
 import type { ExcelHost } from "./host";
 import { capabilitiesOf } from "./host";
 import {
@@ -43,6 +52,7 @@ import {
 } from "./record";
 import {
   BuildAborted,
+  INCOMPLETE,
   ROLLBACK_FAILED,
   ROLLED_BACK,
   join,
@@ -50,6 +60,19 @@ import {
   userMessage,
 } from "./errors";
 import { planChunks, valueColumns } from "./chunks";
+import { Round, resolvePendingLinks, type ResolvedLink } from "./steps";
+import { planFootprint, planStructure } from "../domain/dashboard/structure";
+import { defaultNames } from "../domain/dashboard/names";
+import {
+  IN_PLACE_API,
+  SHEETS_MISSING,
+  dataRowsOf,
+  failedInPlaceReason,
+  inPlaceObstacle,
+  refreshInPlace,
+  replacedMessage,
+  type DashboardGeometry,
+} from "./in-place";
 import {
   queueCells,
   queueChart,
@@ -128,6 +151,12 @@ export interface BuildResult {
   largestChunkBytes: number;
   /** Milliseconds of the whole call. */
   elapsedMs: number;
+  /**
+   * What became of the previous dashboard: "new" (there was none), "inPlace" (updated: same sheets,
+   * tables, PivotTables and charts), "replaced" (rebuilt in new sheets; `messages` says why and
+   * that references to the old sheets need updating). Additive: absent before a build ran.
+   */
+  mode?: "new" | "inPlace" | "replaced";
 }
 
 /** Sheets and tables of the workbook as read before a build. */
@@ -145,18 +174,8 @@ interface WorkbookSnapshot {
   userTableNames: string[];
   /** Targets typed in the previous dashboard's targets table (month → amount). */
   typedTargets: Record<MonthKey, number>;
-}
-
-class Round {
-  count = 0;
-  constructor(private readonly signal?: AbortSignal) {}
-  /** Counts the `context.sync()` that follows. */
-  tick(): void {
-    this.count++;
-  }
-  check(): void {
-    if (this.signal?.aborted) throw new BuildAborted();
-  }
+  /** The previous dashboard's objects, when it is complete (all its sheets are there). */
+  geometry: DashboardGeometry | null;
 }
 
 function excelSerialToMonthKey(serial: number): MonthKey {
@@ -208,22 +227,84 @@ async function readWorkbook(
         ? sheets.getItem(trackingId).tables.getItemOrNullObject(targetsName)
         : null;
     targetsTable?.load("name");
+    // A complete previous dashboard: its charts too (a refresh in place keeps them).
+    const complete =
+      record.state !== null &&
+      SHEET_KEYS.every((k) => record.sheets[k] && all.some((s) => s.id === record.sheets[k]));
+    const chartList = complete ? sheets.getItem(record.sheets.charts!).charts : null;
+    chartList?.load("items/name");
     if (ownSheets.length > 0) round.tick();
     await context.sync();
+    const tableSheet = new Map<string, string>();
+    ownTableLists.forEach((l, i) => {
+      for (const t of l.items) tableSheet.set(t.name.toLowerCase(), ownSheets[i].id);
+    });
+    // Third trip, when a previous dashboard exists: what the user typed in the targets table, and
+    // where the dashboard's tables are, with their headers, and how many series each chart has.
+    const body =
+      targetsTable && !targetsTable.isNullObject ? targetsTable.getDataBodyRange() : null;
+    body?.load("values");
+    const found = complete
+      ? TABLE_KEYS.flatMap((key) => {
+          const name = record.tables[key];
+          const sheetId = name ? tableSheet.get(name.toLowerCase()) : undefined;
+          if (!name || !sheetId) return [];
+          const table = sheets.getItem(sheetId).tables.getItem(name);
+          table.load("showTotals,showHeaders");
+          const range = table.getRange();
+          range.load("address");
+          const top = range.getRow(0);
+          top.load("values");
+          return [{ key, sheetId, table, range, top }];
+        })
+      : [];
+    const seriesCounts = (chartList?.items ?? []).map((c) => ({
+      name: c.name,
+      count: sheets.getItem(record.sheets.charts!).charts.getItem(c.name).series.getCount(),
+    }));
     let typedTargets: Record<MonthKey, number> = {};
-    if (targetsTable && !targetsTable.isNullObject) {
-      // Third trip, only when a previous targets table exists: what the user typed in it.
-      const body = targetsTable.getDataBodyRange();
-      body.load("values");
+    if (body || complete) {
       round.tick();
       await context.sync();
-      typedTargets = readTargets(body.values);
+      if (body) typedTargets = readTargets(body.values);
     }
     const ownTables = ownTableLists.flatMap((l) => l.items.map((t) => t.name));
     const ownPivots = ownPivotLists.flatMap((l, i) =>
       l.items.map((p) => ({ sheetId: ownSheets[i].id, name: p.name }))
     );
     const own = new Set(ownTables.map((n) => n.toLowerCase()));
+    let geometry: DashboardGeometry | null = null;
+    if (complete) {
+      const dashboardIds = new Set(Object.values(record.sheets));
+      const recordedTables = new Set(
+        Object.values(record.tables).map((n) => (n ?? "").toLowerCase())
+      );
+      geometry = {
+        tables: Object.fromEntries(
+          found.map((f) => [
+            f.key,
+            {
+              sheetId: f.sheetId,
+              address: f.range.address.split("!").pop()!,
+              headers: f.table.showHeaders ? f.top.values[0].map(String) : [],
+              showTotals: f.table.showTotals,
+            },
+          ])
+        ),
+        foreign: [
+          ...ownTableLists.flatMap((l, i) =>
+            dashboardIds.has(ownSheets[i].id)
+              ? l.items.map((t) => t.name).filter((n) => !recordedTables.has(n.toLowerCase()))
+              : []
+          ),
+          ...ownPivots
+            .filter((p) => dashboardIds.has(p.sheetId) && !record.pivots.includes(p.name))
+            .map((p) => p.name),
+        ],
+        pivots: ownPivots.filter((p) => p.sheetId === record.sheets.pivots).map((p) => p.name),
+        charts: Object.fromEntries(seriesCounts.map((c) => [c.name, c.count.value])),
+      };
+    }
     return {
       record,
       rawSetting: setting.isNullObject ? null : setting.value,
@@ -234,6 +315,7 @@ async function readWorkbook(
       userSheetNames: all.filter((s) => !ids.has(s.id)).map((s) => s.name),
       userTableNames: tables.items.map((t) => t.name).filter((n) => !own.has(n.toLowerCase())),
       typedTargets,
+      geometry,
     };
   });
 }
@@ -314,6 +396,27 @@ function asideNames(snapshot: WorkbookSnapshot, newSheetNames: string[], lang: "
   return { sheets, tables, pivots };
 }
 
+/**
+ * Ids and current names of a complete previous dashboard (its sheets may have been renamed by the
+ * user: a refresh in place keeps their names), or null when there is none.
+ */
+function currentNames(
+  snapshot: WorkbookSnapshot
+): { ids: Record<SheetKey, string>; names: PlanNames } | null {
+  const { record, geometry } = snapshot;
+  if (!geometry || !record.state) return null;
+  const ids = {} as Record<SheetKey, string>;
+  const sheets = {} as Record<SheetKey, string>;
+  for (const key of SHEET_KEYS) {
+    ids[key] = record.sheets[key]!;
+    sheets[key] = snapshot.sheets.find((s) => s.id === ids[key])!.name;
+  }
+  return {
+    ids,
+    names: { sheets, tables: { ...defaultNames(record.state.lang).tables, ...record.tables } },
+  };
+}
+
 const STAGE_FRACTION: Record<BuildStage, number> = {
   reading: 0,
   analysing: 0.05,
@@ -374,33 +477,66 @@ export async function buildDashboard(
   }
 
   const capabilities = capabilitiesOf(host);
+  const inPlaceSupported = host.Office.context.requirements.isSetSupported(
+    "ExcelApi",
+    IN_PLACE_API
+  );
   let snapshot: WorkbookSnapshot;
-  let plan: DashboardPlan;
-  try {
-    progress("reading");
-    round.check();
-    snapshot = await readWorkbook(host, round, capabilities.pivotTables);
-    round.check();
-    progress("analysing");
-    const analysis = analyseWithTargets(table, options, snapshot.typedTargets);
-    const commentary = writeCommentary(
-      { analysis, importResult, fileName: request.sourceName },
-      { lang: options.lang, sentences: options.commentarySentences, currency: options.currency }
-    );
-    result.analysis = analysis;
-    result.commentary = commentary;
-    const resolved = resolveNames(options.lang, snapshot.userSheetNames, snapshot.userTableNames);
-    plan = buildPlan({
+  let analysis: Analysis;
+  let commentary: Commentary;
+  const planFor = (names: PlanNames, extraMessages: Localized[]): DashboardPlan =>
+    buildPlan({
       importResult,
       analysis,
       commentary,
       options,
       sourceName: request.sourceName,
       builtAt: request.now ?? new Date(),
-      names: resolved.names,
+      names,
       capabilities,
-      extraMessages: resolved.messages,
+      extraMessages,
     });
+  let plan: DashboardPlan;
+  let replaced: Localized | null = null;
+  let inPlace: { ids: Record<SheetKey, string>; geometry: DashboardGeometry } | null = null;
+  try {
+    progress("reading");
+    round.check();
+    snapshot = await readWorkbook(host, round, capabilities.pivotTables);
+    round.check();
+    progress("analysing");
+    analysis = analyseWithTargets(table, options, snapshot.typedTargets);
+    commentary = writeCommentary(
+      { analysis, importResult, fileName: request.sourceName },
+      { lang: options.lang, sentences: options.commentarySentences, currency: options.currency }
+    );
+    result.analysis = analysis;
+    result.commentary = commentary;
+    // A previous dashboard: updated in place when the new plan has its structure.
+    const current = currentNames(snapshot);
+    // Some sheets of the previous dashboard are gone: what is left of it is replaced.
+    if (!current && snapshot.record.state && snapshot.ownSheets.some((o) => o.key))
+      replaced = SHEETS_MISSING;
+    if (current) {
+      const candidate = planFor(current.names, []);
+      const obstacle = inPlaceObstacle({
+        supported: inPlaceSupported,
+        record: snapshot.record,
+        geometry: snapshot.geometry!,
+        plan: candidate,
+        structure: planStructure(candidate, !capabilities.pivotTables),
+      });
+      if (obstacle) replaced = obstacle;
+      else inPlace = { ids: current.ids, geometry: snapshot.geometry! };
+      plan = candidate;
+    }
+    if (!inPlace) {
+      const resolved = resolveNames(options.lang, snapshot.userSheetNames, snapshot.userTableNames);
+      plan = planFor(resolved.names, [
+        ...(replaced ? [replacedMessage(replaced)] : []),
+        ...resolved.messages,
+      ]);
+    }
   } catch (error) {
     result.cancelled = error instanceof BuildAborted;
     result.errorCode = officeCode(error);
@@ -408,9 +544,136 @@ export async function buildDashboard(
     return finish();
   }
 
+  let pivotLinks: ResolvedLink[] = [];
+  if (inPlace) {
+    const outcome = await refreshInPlace({
+      host,
+      round,
+      plan: plan!,
+      capabilities,
+      record: snapshot.record,
+      rawSetting: snapshot.rawSetting,
+      ids: inPlace.ids,
+      rows: Object.fromEntries(
+        Object.entries(inPlace.geometry.tables).map(([key, found]) => [key, dataRowsOf(found)])
+      ) as Record<TableKey, number>,
+      sheets: snapshot.sheets,
+      stale: snapshot.record.pending.filter(
+        (id) =>
+          !Object.values(inPlace!.ids).includes(id) && snapshot.sheets.some((s) => s.id === id)
+      ),
+      progress: (stage: BuildStage, within = 0) =>
+        progress(stage, within, STAGE_FRACTION.pivots - STAGE_FRACTION.data),
+    });
+    result.dataChunks = outcome.chunks.length;
+    result.largestChunkBytes = Math.max(0, ...outcome.chunks);
+    if (outcome.status === "rolledBack") {
+      result.cancelled = outcome.error instanceof BuildAborted;
+      result.errorCode = officeCode(outcome.error);
+      result.error = join(userMessage(outcome.error), outcome.back ? ROLLED_BACK : ROLLBACK_FAILED);
+      return finish();
+    }
+    if (outcome.status === "done") {
+      pivotLinks = outcome.pivotLinks;
+      result.mode = "inPlace";
+      result.messages = plan!.messages;
+      result.pivotFallback = !capabilities.pivotTables;
+    } else {
+      // The commit failed again and again: rebuild in new sheets from the data (atomic), and say so.
+      result.errorCode = officeCode(outcome.error);
+      try {
+        snapshot = await readWorkbook(host, round, capabilities.pivotTables);
+        const resolved = resolveNames(
+          options.lang,
+          snapshot.userSheetNames,
+          snapshot.userTableNames
+        );
+        plan = planFor(resolved.names, [
+          replacedMessage(failedInPlaceReason(outcome.error)),
+          ...resolved.messages,
+        ]);
+      } catch (error) {
+        result.error = join(userMessage(error), INCOMPLETE);
+        return finish();
+      }
+      const built = await buildAside(host, round, plan, snapshot, capabilities, progress, result);
+      if (built.status !== "ok") {
+        result.error = join(userMessage(built.error), INCOMPLETE);
+        result.messages = [];
+        return finish();
+      }
+      pivotLinks = built.pivotLinks;
+      result.mode = "replaced";
+    }
+  } else {
+    const built = await buildAside(host, round, plan!, snapshot, capabilities, progress, result);
+    if (built.status !== "ok") {
+      result.cancelled = built.error instanceof BuildAborted;
+      result.errorCode = officeCode(built.error);
+      result.error = join(
+        userMessage(built.error),
+        built.status === "back" ? ROLLED_BACK : ROLLBACK_FAILED
+      );
+      result.messages = [];
+      return finish();
+    }
+    pivotLinks = built.pivotLinks;
+    result.mode = replaced ? "replaced" : "new";
+  }
+  plan = plan!;
+
+  result.ok = true;
+  result.sheets = plan.names.sheets;
+  result.tables = plan.names.tables;
+  result.links = [
+    ...plan.commentaryLinks.map((l) => ({
+      sentence: l.sentence,
+      text: l.text,
+      sheet: plan.names.sheets[l.sheet],
+      address: l.address,
+      sentenceSheet: plan.names.sheets.commentary,
+      sentenceAddress: l.sentenceAddress,
+    })),
+    ...pivotLinks.map((l) => ({
+      sentence: l.sentence,
+      text: l.text,
+      sheet: plan.names.sheets.pivots,
+      address: l.address,
+      sentenceSheet: plan.names.sheets.commentary,
+      sentenceAddress: rangeAddress(l.row, 0, 1, 1),
+    })),
+  ].sort((a, b) => a.sentence - b.sentence);
+  const tracking = plan.tables.find((t) => t.key === "tracking")!;
+  result.trackingColumns = plan.trackingColumns.map((c, i) => ({
+    key: c.key,
+    header: c.header,
+    formula: c.formula,
+    explanation: c.explanation,
+    sheet: plan.names.sheets.tracking,
+    address: rangeAddress(tracking.row + 1, tracking.col + i, 1, 1),
+  }));
+  hooks.onProgress?.("commentary", 1);
+  return finish();
+}
+
+/**
+ * The aside-build-swap path: the new dashboard is built in new sheets beside the previous one,
+ * which is renamed out of the way and deleted by the last request (see the top of this file).
+ */
+async function buildAside(
+  host: ExcelHost,
+  round: Round,
+  plan: DashboardPlan,
+  snapshot: WorkbookSnapshot,
+  capabilities: HostCapabilities,
+  progress: (stage: BuildStage, within?: number, span?: number) => void,
+  result: BuildResult
+): Promise<
+  { status: "ok"; pivotLinks: ResolvedLink[] } | { status: "back" | "failed"; error: unknown }
+> {
   result.messages = plan.messages;
   result.pivotFallback = !capabilities.pivotTables;
-  const aside = asideNames(snapshot, Object.values(plan.names.sheets), options.lang);
+  const aside = asideNames(snapshot, Object.values(plan.names.sheets), plan.lang);
   const beforeIds = new Set(snapshot.sheets.map((s) => s.id));
   const newIds: Partial<Record<SheetKey, string>> = {};
   let swapStarted = false;
@@ -561,8 +824,6 @@ export async function buildDashboard(
       await context.sync();
     });
   } catch (error) {
-    result.cancelled = error instanceof BuildAborted;
-    result.errorCode = officeCode(error);
     const recovered = await recover(host, round, {
       snapshot,
       aside,
@@ -572,82 +833,9 @@ export async function buildDashboard(
       plan,
       capabilities,
     });
-    if (recovered === "forward") {
-      result.ok = true;
-    } else {
-      result.error = join(userMessage(error), recovered === "back" ? ROLLED_BACK : ROLLBACK_FAILED);
-      result.messages = [];
-      return finish();
-    }
+    if (recovered !== "forward") return { status: recovered, error };
   }
-
-  result.ok = true;
-  result.sheets = plan.names.sheets;
-  result.tables = plan.names.tables;
-  result.links = [
-    ...plan.commentaryLinks.map((l) => ({
-      sentence: l.sentence,
-      text: l.text,
-      sheet: plan.names.sheets[l.sheet],
-      address: l.address,
-      sentenceSheet: plan.names.sheets.commentary,
-      sentenceAddress: l.sentenceAddress,
-    })),
-    ...pivotLinks.map((l) => ({
-      sentence: l.sentence,
-      text: l.text,
-      sheet: plan.names.sheets.pivots,
-      address: l.address,
-      sentenceSheet: plan.names.sheets.commentary,
-      sentenceAddress: rangeAddress(l.row, 0, 1, 1),
-    })),
-  ].sort((a, b) => a.sentence - b.sentence);
-  const tracking = plan.tables.find((t) => t.key === "tracking")!;
-  result.trackingColumns = plan.trackingColumns.map((c, i) => ({
-    key: c.key,
-    header: c.header,
-    formula: c.formula,
-    explanation: c.explanation,
-    sheet: plan.names.sheets.tracking,
-    address: rangeAddress(tracking.row + 1, tracking.col + i, 1, 1),
-  }));
-  hooks.onProgress?.("commentary", 1);
-  return finish();
-}
-
-interface ResolvedLink {
-  sentence: number;
-  text: string;
-  row: number;
-  address: string;
-  numberFormat: string;
-}
-
-/** Reads the layout of the PivotTables the commentary links to and finds each member's cell. */
-async function resolvePendingLinks(
-  context: Excel.RequestContext,
-  plan: DashboardPlan,
-  round: Round
-): Promise<ResolvedLink[]> {
-  if (plan.pendingLinks.length === 0) return [];
-  const ws = context.workbook.worksheets.getItem(plan.names.sheets.pivots);
-  const names = [...new Set(plan.pendingLinks.map((l) => l.pivot))];
-  const ranges = names.map((name) => {
-    const range = ws.pivotTables.getItem(name).layout.getRange();
-    range.load("values,address");
-    return { name, range };
-  });
-  round.tick();
-  await context.sync();
-  const out: ResolvedLink[] = [];
-  for (const link of plan.pendingLinks) {
-    const table = plan.memberTables.find((t) => t.pivot === link.pivot);
-    const laid = ranges.find((r) => r.name === link.pivot);
-    if (!table || !laid) continue;
-    const cell = pivotCell(laid.range.values, laid.range.address, table, link.member, link.column);
-    if (cell) out.push({ sentence: link.sentence, text: link.text, row: link.row, ...cell });
-  }
-  return out;
+  return { status: "ok", pivotLinks };
 }
 
 /** The record of a complete dashboard, the sheets in place, the tracking sheet shown. */
@@ -676,6 +864,8 @@ function queueFinalRecord(
     pivots: capabilities.pivotTables ? plan.pivots.map((p) => p.name) : [],
     state: plan.state as PlanState,
     pending: [],
+    structure: planStructure(plan, !capabilities.pivotTables),
+    footprint: planFootprint(plan),
   };
   context.workbook.settings.add(SETTING_KEY, JSON.stringify(record));
   const tracking = sheets.getItem(newIds.tracking!);

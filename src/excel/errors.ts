@@ -77,3 +77,9 @@ export const ROLLBACK_FAILED: Localized = {
 export function join(a: Localized, b: Localized): Localized {
   return { fr: `${a.fr} ${b.fr}`, en: `${a.en} ${b.en}` };
 }
+
+/** Appended when an update in place and the rebuild after it both failed. */
+export const INCOMPLETE: Localized = {
+  fr: "Le tableau de bord n’a pas pu être mis à jour et peut être incomplet : relancez l’actualisation, elle le termine ou le reconstruit.",
+  en: "The dashboard could not be updated and may be incomplete: run the refresh again, it finishes or rebuilds it.",
+};

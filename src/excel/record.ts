@@ -5,6 +5,7 @@
  * its id is listed here, never because of its name.
  */
 import type { PlanState, SheetKey, TableKey } from "../domain/dashboard/types";
+import type { PlanStructure } from "../domain/dashboard/structure";
 
 export const SETTING_KEY = "SuiviCommercial.dashboard";
 export const RECORD_VERSION = 1;
@@ -18,6 +19,10 @@ export interface DashboardRecord {
   state: PlanState | null;
   /** Sheets of a build in progress (deleted by the next build if it never finished). */
   pending: string[];
+  /** What a refresh may update in place (absent in records of earlier versions: rebuilt once). */
+  structure?: PlanStructure | null;
+  /** Free cells written by the dashboard, per sheet (A1 rectangles), cleared by an in-place refresh. */
+  footprint?: Partial<Record<SheetKey, string[]>>;
 }
 
 export function emptyRecord(): DashboardRecord {
@@ -43,6 +48,8 @@ export function parseRecord(value: unknown): DashboardRecord {
     pivots: Array.isArray(r.pivots) ? r.pivots.filter((p) => typeof p === "string") : [],
     state: r.state ?? null,
     pending: Array.isArray(r.pending) ? r.pending.filter((p) => typeof p === "string") : [],
+    structure: typeof r.structure === "object" && r.structure ? r.structure : null,
+    footprint: typeof r.footprint === "object" && r.footprint ? r.footprint : {},
   };
 }
 

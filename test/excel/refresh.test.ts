@@ -1,7 +1,8 @@
 /**
  * Refresh and safety on the simulator: build twice → identical workbook; a new month or corrected
- * data updates everything in place; the user's sheets (and the source) are never touched, a user
- * sheet with one of our names makes us pick another name; imported text is never evaluated.
+ * data updates everything in place (more in in-place.test.ts); the user's sheets (and the source)
+ * are never touched, a user sheet with one of our names makes us pick another name; imported text
+ * is never evaluated.
  */
 import { buildDashboard, getDashboardState, listSources } from "../../src/excel";
 import { dailyLines, importResultOf, salesTableOf } from "../domain/dashboard/fixtures";
@@ -159,7 +160,7 @@ describe("the user's sheets", () => {
     ]);
   });
 
-  it("recognises its sheets after the user renamed them, and leaves a copy the user made alone", async () => {
+  it("recognises its sheets after the user renamed them (by id), and keeps the user's name", async () => {
     const s = sim();
     await buildDashboard(s, {
       importResult: smallImport(),
@@ -181,13 +182,14 @@ describe("the user's sheets", () => {
       now: FIXED_NOW,
     });
     expect(r.ok).toBe(true);
+    expect(r.mode).toBe("inPlace");
     expect(s.workbook.sheetNames()).toEqual([
       "Feuil1",
       "Données",
       "TCD",
       "Suivi mensuel",
       "Graphiques",
-      "Commentaire",
+      "Mon commentaire",
     ]);
   });
 
@@ -230,13 +232,17 @@ describe("formula injection", () => {
       revenue: 10 + k + (d % 3),
     }));
     const s = sim();
-    const r = await buildDashboard(s, {
+    const build = {
       importResult: importResultOf(salesTableOf(lines, { Client: "customer" })),
       options: { ...fr, mainDimension: "Client" },
       sourceName: "x.csv",
       now: FIXED_NOW,
-    });
-    expect(r.error).toBeNull();
+    };
+    const first = await buildDashboard(s, build);
+    expect(first.error).toBeNull();
+    // Then refreshed in place: the rows go through the staging sheet and a values-only copy.
+    const r = await buildDashboard(s, build);
+    expect(r.mode).toBe("inPlace");
     const t = s.workbook.table("Ventes");
     const col = t.columns.indexOf("Client");
     const cells = s.workbook.grid(t.sheet, t.dataBodyAddress).map((row) => row[col]);

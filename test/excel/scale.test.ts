@@ -42,6 +42,42 @@ it("needs the same round trips for 10,000 and 40,000 rows but for the data chunk
   expect(small.max).toBeLessThan(5 * 1024 * 1024);
 });
 
+it("refreshes in place with the same round trips for 10,000 and 40,000 rows but for the data chunks, the commit's size independent of the rows", async () => {
+  const measure = async (n: number) => {
+    const s = sim();
+    const importResult = importResultOf(salesTableOf(rows(n), { Client: "customer" }));
+    const build = {
+      importResult,
+      options: { lang: "fr" as const },
+      sourceName: "x.csv",
+      now: FIXED_NOW,
+    };
+    await buildDashboard(s, build);
+    s.counters.reset();
+    const r = await buildDashboard(s, build);
+    expect(r.error).toBeNull();
+    expect(r.mode).toBe("inPlace");
+    expect(r.syncs).toBe(s.counters.syncCount);
+    const bytes = s.counters.requestBytes;
+    // Reading (3), staging (1), chunks, then commit, PivotTable layout, finish.
+    const others = [...bytes.slice(0, 4), ...bytes.slice(4 + r.dataChunks)];
+    return {
+      syncs: s.counters.syncCount,
+      chunks: r.dataChunks,
+      max: s.counters.maxRequestBytes,
+      others,
+    };
+  };
+  const small = await measure(10_000);
+  const large = await measure(40_000);
+  expect(small.chunks).toBe(1);
+  expect(large.chunks).toBe(2);
+  expect(large.syncs - large.chunks).toBe(small.syncs - small.chunks);
+  expect(large.others).toHaveLength(small.others.length);
+  large.others.forEach((b, i) => expect(Math.abs(b - small.others[i])).toBeLessThan(100));
+  expect(large.max).toBeLessThan(5 * 1024 * 1024);
+});
+
 describe("a host without ExcelApi 1.8", () => {
   it("builds SUMIFS tables instead of PivotTables, with the right figures, and says why", async () => {
     const s = sim("1.7");
