@@ -401,6 +401,9 @@ function queueChartContent(
     if (s.color) {
       if (s.type === "Line" || s.type === "LineMarkers") series.format.line.color = s.color;
       else if (s.type !== "Pie") series.format.fill.setSolidColor(s.color);
+    } else if (existing && s.type === "Pie") {
+      // A bar that became a pie: one colour per slice again, not the bar's blue for all.
+      series.format.fill.clear();
     }
     if (s.negativeColor && capabilities.pivotTables) {
       series.invertIfNegative = true;

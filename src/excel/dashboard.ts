@@ -61,7 +61,7 @@ import {
 } from "./errors";
 import { planChunks, valueColumns } from "./chunks";
 import { Round, resolvePendingLinks, type ResolvedLink } from "./steps";
-import { planFootprint, planStructure } from "../domain/dashboard/structure";
+import { planFootprint, planStructure, planWidths } from "../domain/dashboard/structure";
 import { defaultNames } from "../domain/dashboard/names";
 import {
   IN_PLACE_API,
@@ -866,6 +866,7 @@ function queueFinalRecord(
     pending: [],
     structure: planStructure(plan, !capabilities.pivotTables),
     footprint: planFootprint(plan),
+    widths: planWidths(plan),
   };
   context.workbook.settings.add(SETTING_KEY, JSON.stringify(record));
   const tracking = sheets.getItem(newIds.tracking!);

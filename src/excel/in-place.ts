@@ -40,10 +40,13 @@ import {
   mergeFootprints,
   planFootprint,
   planStructure,
+  planWidths,
   structureChange,
+  widthsToReset,
   type PlanStructure,
 } from "../domain/dashboard/structure";
 import { linkCells } from "../domain/dashboard/commentary-sheet";
+import { columnLetters } from "../domain/dashboard/a1";
 import { freeSheetName } from "../domain/dashboard/names";
 import type { ExcelHost } from "./host";
 import { DashboardRecord, RECORD_VERSION, SETTING_KEY } from "./record";
@@ -248,7 +251,13 @@ export async function refreshInPlace(input: InPlaceInput): Promise<InPlaceOutcom
   const before = input.record.footprint ?? {};
   const after = planFootprint(plan);
   const structure = planStructure(plan, !input.capabilities.pivotTables);
-  const record = (footprint: DashboardRecord["footprint"], pending: string[]): string =>
+  const widthsBefore = input.record.widths ?? {};
+  const widthsAfter = planWidths(plan);
+  const record = (
+    footprint: DashboardRecord["footprint"],
+    widths: DashboardRecord["widths"],
+    pending: string[]
+  ): string =>
     JSON.stringify({
       version: RECORD_VERSION,
       sheets: { ...input.ids },
@@ -258,6 +267,7 @@ export async function refreshInPlace(input: InPlaceInput): Promise<InPlaceOutcom
       pending,
       structure,
       footprint,
+      widths,
     } satisfies DashboardRecord);
   let lastError: unknown = null;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -276,7 +286,10 @@ export async function refreshInPlace(input: InPlaceInput): Promise<InPlaceOutcom
         // The first write says a refresh has begun (and which free cells either plan wrote).
         context.workbook.settings.add(
           SETTING_KEY,
-          record(mergeFootprints(before, after), [stagingId, ...input.stale])
+          record(mergeFootprints(before, after), mergeWidths(widthsBefore, widthsAfter), [
+            stagingId,
+            ...input.stale,
+          ])
         );
         queueCommit(
           context,
@@ -284,7 +297,8 @@ export async function refreshInPlace(input: InPlaceInput): Promise<InPlaceOutcom
           input.capabilities,
           rows,
           staging,
-          mergeFootprints(before, after)
+          mergeFootprints(before, after),
+          widthsToReset(widthsBefore, widthsAfter)
         );
         round.tick();
         // One commit per attempt: a retry after a failure is the reason for the loop.
@@ -298,7 +312,7 @@ export async function refreshInPlace(input: InPlaceInput): Promise<InPlaceOutcom
             plan,
             linkCells(link.row, plan.names.sheets.pivots, link.address, link.numberFormat)
           );
-        context.workbook.settings.add(SETTING_KEY, record(after, []));
+        context.workbook.settings.add(SETTING_KEY, record(after, widthsAfter, []));
         const tracking = sheets.getItem(input.ids.tracking);
         tracking.activate();
         tracking.getRange("A1").select();
@@ -327,13 +341,17 @@ function queueCommit(
   capabilities: HostCapabilities,
   rows: Record<TableKey, number>,
   staging: Excel.Worksheet,
-  clear: DashboardRecord["footprint"]
+  clear: DashboardRecord["footprint"],
+  standardWidths: DashboardRecord["widths"]
 ): void {
   const sheets = context.workbook.worksheets;
-  // Free cells of the previous (and of this) plan: cleared, then written anew.
+  // Free cells of the previous (and of this) plan: cleared, then written anew; columns the
+  // previous plan sized and this one does not: standard width (ExcelApi 1.7).
   for (const key of SHEET_KEYS) {
     const ws = sheets.getItem(plan.names.sheets[key]);
     for (const address of clear?.[key] ?? []) ws.getRange(address).clear("All");
+    for (const col of standardWidths?.[key] ?? [])
+      ws.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.useStandardWidth = true;
   }
   // Tables: the data table first (the others' formulas and the PivotTables read it).
   for (const t of plan.tables)
@@ -356,6 +374,17 @@ function queueCommit(
     sheets.getItem(plan.names.sheets.pivots).pivotTables.getItem(p.name).refresh();
   for (const c of plan.charts) queueChartInPlace(context, plan, c, capabilities);
   for (const sheet of plan.sheets) queueSheetLayout(context, plan, sheet, capabilities);
+}
+
+function mergeWidths(
+  a: DashboardRecord["widths"],
+  b: DashboardRecord["widths"]
+): DashboardRecord["widths"] {
+  const out: DashboardRecord["widths"] = {};
+  for (const source of [a ?? {}, b ?? {}])
+    for (const [key, list] of Object.entries(source) as [SheetKey, number[]][])
+      out[key] = [...new Set([...(out[key] ?? []), ...(list ?? [])])].sort((x, y) => x - y);
+  return out;
 }
 
 /** Before a new attempt: the tables' data rows now, and whether the staging sheet is still there. */

@@ -23,6 +23,8 @@ export interface DashboardRecord {
   structure?: PlanStructure | null;
   /** Free cells written by the dashboard, per sheet (A1 rectangles), cleared by an in-place refresh. */
   footprint?: Partial<Record<SheetKey, string[]>>;
+  /** Columns whose width the dashboard sets, per sheet (0-based). */
+  widths?: Partial<Record<SheetKey, number[]>>;
 }
 
 export function emptyRecord(): DashboardRecord {
@@ -50,6 +52,7 @@ export function parseRecord(value: unknown): DashboardRecord {
     pending: Array.isArray(r.pending) ? r.pending.filter((p) => typeof p === "string") : [],
     structure: typeof r.structure === "object" && r.structure ? r.structure : null,
     footprint: typeof r.footprint === "object" && r.footprint ? r.footprint : {},
+    widths: typeof r.widths === "object" && r.widths ? r.widths : {},
   };
 }
 

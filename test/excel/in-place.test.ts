@@ -9,6 +9,7 @@ import { buildDashboard, type BuildResult } from "../../src/excel";
 import { SETTING_KEY } from "../../src/excel/record";
 import type { SimulatedExcel } from "../../src/workbook-sim";
 import { FIXED_NOW, sim, smallImport, snapshot, tableRows } from "./helpers";
+import { dailyLines, importResultOf, salesTableOf } from "../domain/dashboard/fixtures";
 
 jest.setTimeout(180_000);
 const fr = { lang: "fr" as const };
@@ -195,6 +196,57 @@ describe("refresh in place", () => {
     const r = await buildDashboard(s, request("2024-01-01", "2024-06-30"));
     expect(r.mode).toBe("inPlace");
     expect(snapshot(s, true)).toEqual(once);
+    expect(await objectIds(s)).toEqual(ids);
+  });
+
+  it("turns the distribution pie into a sorted bar and back in the same chart object", async () => {
+    const regions = (n: number, to: string) => ({
+      importResult: importResultOf(
+        salesTableOf(
+          dailyLines("2024-01-01", to, { Région: "ABCDEFG".split("").slice(0, n) }, (d, k) => ({
+            revenue: 10 + k + (d % 5),
+          })),
+          { Région: "region" }
+        )
+      ),
+      options: fr,
+      sourceName: "x.csv",
+      now: FIXED_NOW,
+    });
+    type View = {
+      name: string;
+      chartType: string;
+      dataLabels: { showPercentage: boolean };
+      axes: { category: { primary: { reversePlotOrder: boolean } } };
+      series: { values: number[]; fill: string | null }[];
+    };
+    const distribution = (x: SimulatedExcel) =>
+      (x.workbook.charts("Graphiques") as View[]).find((c) => c.name === "Distribution")!;
+    const s = sim();
+    await buildDashboard(s, regions(6, "2024-05-31"));
+    expect(distribution(s).chartType).toBe("Pie");
+    const ids = await objectIds(s);
+    // A seventh region: more than 6 parts, a bar from the largest down.
+    const r = await buildDashboard(s, regions(7, "2024-06-30"));
+    expect(r.mode).toBe("inPlace");
+    expect(await objectIds(s)).toEqual(ids);
+    expect(distribution(s)).toMatchObject({
+      chartType: "BarClustered",
+      dataLabels: { showPercentage: false },
+      axes: { category: { primary: { reversePlotOrder: true } } },
+    });
+    expect(distribution(s).series[0].values).toHaveLength(7);
+    const fresh = sim();
+    await buildDashboard(fresh, regions(7, "2024-06-30"));
+    expect(snapshot(s)).toEqual(snapshot(fresh));
+    // And back to six: a pie again, one colour per slice (not the bar's blue), percentages shown.
+    await buildDashboard(s, regions(6, "2024-06-30"));
+    expect(distribution(s)).toMatchObject({
+      chartType: "Pie",
+      dataLabels: { showPercentage: true },
+    });
+    expect(distribution(s).series[0]).toMatchObject({ fill: null });
+    expect(distribution(s).series[0].values).toHaveLength(6);
     expect(await objectIds(s)).toEqual(ids);
   });
 

@@ -262,3 +262,29 @@ describe("chart series pointed at new ranges", () => {
     });
   });
 });
+
+describe("RangeFormat.useStandardWidth (ExcelApi 1.7)", () => {
+  // "Specifies if the column width of the Range object equals the standard width of the sheet.
+  // [...] This property is only intended to be set to true. Setting it to false has no effect."
+  test("set to true gives columns their standard width back", async () => {
+    const sim = createSimulatedExcel();
+    await run(sim, (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Feuil1");
+      ws.getRange("B:C").format.columnWidth = 120;
+      ws.getRange("E:E").format.columnWidth = 30;
+      ws.getRange("C:E").format.useStandardWidth = true;
+      ws.getRange("B:B").format.useStandardWidth = false;
+    });
+    expect(sim.workbook.columnWidths("Feuil1", 6)).toEqual([48, 120, 48, 48, 48, 48]);
+    const read = await sim.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Feuil1");
+      const mixed = ws.getRange("B:C").format;
+      const standard = ws.getRange("C:D").format;
+      mixed.load("useStandardWidth");
+      standard.load("useStandardWidth");
+      await context.sync();
+      return [mixed.useStandardWidth, standard.useStandardWidth];
+    });
+    expect(read).toEqual([null, true]);
+  });
+});

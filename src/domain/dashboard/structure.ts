@@ -165,3 +165,30 @@ export function mergeFootprints(
       }
   return out;
 }
+
+/** Columns whose width a plan sets, per sheet (0-based): free columns and the tables' columns. */
+export function planWidths(plan: DashboardPlan): Partial<Record<SheetKey, number[]>> {
+  const out: Partial<Record<SheetKey, number[]>> = {};
+  const add = (sheet: SheetKey, col: number) => {
+    const list = (out[sheet] ??= []);
+    if (!list.includes(col)) list.push(col);
+  };
+  for (const sheet of plan.sheets) for (const { col } of sheet.columnWidths) add(sheet.key, col);
+  for (const t of plan.tables) t.columns.forEach((_, i) => add(t.sheet, t.col + i));
+  for (const list of Object.values(out)) list?.sort((a, b) => a - b);
+  return out;
+}
+
+/** Columns the previous plan sized and the new one does not: they get the standard width back. */
+export function widthsToReset(
+  before: Partial<Record<SheetKey, number[]>>,
+  after: Partial<Record<SheetKey, number[]>>
+): Partial<Record<SheetKey, number[]>> {
+  const out: Partial<Record<SheetKey, number[]>> = {};
+  for (const [key, list] of Object.entries(before) as [SheetKey, number[]][]) {
+    const kept = new Set(after[key] ?? []);
+    const reset = (list ?? []).filter((c) => !kept.has(c));
+    if (reset.length) out[key] = reset;
+  }
+  return out;
+}

@@ -697,6 +697,7 @@ export class SimRangeFormat
 {
   static override entity = "RangeFormat";
   declare columnWidth: number;
+  declare useStandardWidth: boolean;
   declare rowHeight: number;
   declare horizontalAlignment:
     | Excel.HorizontalAlignment
@@ -762,6 +763,24 @@ defineProps(SimRangeFormat, {
       if (typeof v !== "number" || v < 0)
         throw simError("InvalidArgument", "RangeFormat.columnWidth");
       for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.colWidths.set(c, v);
+    },
+  },
+  // "Specifies if the column width of the Range object equals the standard width of the sheet.
+  // [...] null if the range contains more than one column and the columns aren't all the same
+  // [width]. [...] This property is only intended to be set to true. Setting it to false has no
+  // effect." (ExcelApi 1.7)
+  useStandardWidth: {
+    api: "1.7",
+    get: (t: RangeTarget) => {
+      const standard = (c: number) => !t.sheet.colWidths.has(c);
+      const first = standard(t.rect.c0);
+      for (let c = t.rect.c0 + 1; c <= Math.min(t.rect.c1, t.rect.c0 + 16384); c++)
+        if (standard(c) !== first) return null;
+      return first;
+    },
+    set: (t: RangeTarget, v: boolean) => {
+      if (v !== true) return;
+      for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.colWidths.delete(c);
     },
   },
   rowHeight: {

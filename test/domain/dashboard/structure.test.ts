@@ -3,7 +3,9 @@ import {
   mergeFootprints,
   planFootprint,
   planStructure,
+  planWidths,
   structureChange,
+  widthsToReset,
 } from "../../../src/domain/dashboard/structure";
 import { dailyLines, planInput, type Line } from "./fixtures";
 
@@ -59,5 +61,37 @@ describe("plan structure: what a refresh may update in place", () => {
     expect(Object.keys(footprint).sort()).toEqual(["charts", "commentary", "pivots", "tracking"]);
     const merged = mergeFootprints({ tracking: ["A1", "B9"] }, footprint);
     expect(merged.tracking).toEqual(["A1", "B9", "A2", "A3", "N3"]);
+  });
+});
+
+describe("column widths: a refresh gives back the standard width to columns no longer used", () => {
+  it("lists the sized columns per sheet and those to reset", () => {
+    const regions = (n: number) =>
+      buildPlan(
+        planInput(
+          dailyLines(
+            "2024-01-01",
+            "2024-03-31",
+            { Région: "ABCDEFGH".split("").slice(0, n) },
+            () => ({
+              revenue: 10,
+              cost: 6,
+            })
+          ),
+          {},
+          {},
+          { Région: "region" }
+        )
+      );
+    const eight = planWidths(regions(8));
+    const three = planWidths(regions(3));
+    // The month PivotTable has a column per region: fewer regions, fewer sized columns.
+    expect(eight.pivots!.length).toBeGreaterThan(three.pivots!.length);
+    // The tracking sheet's columns do not depend on the regions.
+    expect(three.tracking).toEqual(eight.tracking);
+    expect(widthsToReset(eight, three)).toEqual({
+      pivots: eight.pivots!.filter((c) => !three.pivots!.includes(c)),
+    });
+    expect(widthsToReset(three, three)).toEqual({});
   });
 });
