@@ -278,12 +278,12 @@ describe("RangeFormat.useStandardWidth (ExcelApi 1.7)", () => {
     expect(sim.workbook.columnWidths("Feuil1", 6)).toEqual([48, 120, 48, 48, 48, 48]);
     const read = await sim.Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Feuil1");
-      const mixed = ws.getRange("B:C").format;
-      const standard = ws.getRange("C:D").format;
-      mixed.load("useStandardWidth");
-      standard.load("useStandardWidth");
+      const mixed = ws.getRange("B:C");
+      const standard = ws.getRange("C:D");
+      mixed.load("format/useStandardWidth");
+      standard.load("format/useStandardWidth");
       await context.sync();
-      return [mixed.useStandardWidth, standard.useStandardWidth];
+      return [mixed.format.useStandardWidth, standard.format.useStandardWidth];
     });
     expect(read).toEqual([null, true]);
   });
