@@ -23,7 +23,7 @@ import {
 } from "./dates";
 import { DERIVED_NAMES, deriveCostOrMargin, lineRevenue, type MeasureSet } from "./derive";
 import { ExactAccumulator, roundTo, sumExact } from "./exact";
-import { at, msg } from "./messages";
+import { at, msg, type TotalCheck } from "./messages";
 import {
   createNumberScan,
   currencyFromText,
@@ -230,6 +230,15 @@ export class TableBuilder {
   private grand = 0;
   private sinceTotal = 0;
   private records = 0;
+  /** What a total line's message needs to say exactly which lines its amount sums. */
+  private readonly totalScope = {
+    seenTotal: false,
+    recordsSince: 0,
+    rejected: 0,
+    rejectedSince: 0,
+    rejectedRevenue: 0,
+    rejectedRevenueSince: 0,
+  };
   private negativeLines = 0;
   private readonly negativeSum = new ExactAccumulator();
 
@@ -408,6 +417,7 @@ export class TableBuilder {
     }
     if (reject !== null) {
       this.rowsRejected++;
+      this.noteRejected(revenue);
       for (const m of this.measures) {
         m.source.add(m.values[i]);
         m.rejected.add(m.values[i]);
@@ -424,6 +434,7 @@ export class TableBuilder {
     this.grand += revenue;
     this.sinceTotal += revenue;
     this.records++;
+    this.totalScope.recordsSince++;
 
     // Dimensions: dictionary codes; a small cache answers most cells before the Map.
     for (let k = 0; k < this.dims.length; k++) {
@@ -601,12 +612,17 @@ export class TableBuilder {
         label,
         "total-line",
         "warning",
-        msg.totalLine(label, amount, amount === null ? null : matchesAbove)
+        msg.totalLine(label, amount, amount === null ? null : this.totalCheck(amount, decimals))
       );
       this.sinceTotal = 0;
+      this.totalScope.seenTotal = true;
+      this.totalScope.recordsSince = 0;
+      this.totalScope.rejectedSince = 0;
+      this.totalScope.rejectedRevenueSince = 0;
       return;
     }
     this.rowsRejected++;
+    this.noteRejected(revenue);
     for (const m of this.measures) {
       m.source.add(m.values[i]);
       m.rejected.add(m.values[i]);
@@ -618,6 +634,49 @@ export class TableBuilder {
       const raw = cellText(cells[this.dateCol]);
       this.issue(rowNumber, header, raw, "bad-date", "error", msg.badDate(raw));
     }
+  }
+
+  /** A rejected row: counted (with its revenue when readable) for the next total line's message. */
+  private noteRejected(revenue: number): void {
+    const t = this.totalScope;
+    t.rejected++;
+    t.rejectedSince++;
+    if (revenue === revenue) {
+      t.rejectedRevenue += revenue;
+      t.rejectedRevenueSince += revenue;
+    }
+  }
+
+  /**
+   * Which lines above a total line its amount is the sum of: the imported lines (since the start,
+   * or since the previous total line), those and the rejected lines, or none of these, so its
+   * message says exactly what was checked.
+   */
+  private totalCheck(amount: number, decimals: number): TotalCheck {
+    const t = this.totalScope;
+    const same = (sum: number) => roundTo(amount - sum, decimals) === 0;
+    const all = {
+      scope: "all" as const,
+      imported: this.records,
+      rejected: t.rejected,
+      importedSum: this.grand,
+      rejectedSum: t.rejectedRevenue,
+    };
+    const since = {
+      scope: "sincePrevious" as const,
+      imported: t.recordsSince,
+      rejected: t.rejectedSince,
+      importedSum: this.sinceTotal,
+      rejectedSum: t.rejectedRevenueSince,
+    };
+    // Before any total line, "since the previous one" is "all": said as "above".
+    const scopes = t.seenTotal ? [since, all] : [all];
+    for (const sc of scopes)
+      if (sc.imported > 0 && same(sc.importedSum)) return { ...sc, equals: "imported" };
+    for (const sc of scopes)
+      if (sc.rejected > 0 && same(sc.importedSum + sc.rejectedSum))
+        return { ...sc, equals: "importedAndRejected" };
+    return { ...scopes[0], equals: null };
   }
 
   private issue(

@@ -216,7 +216,9 @@ describe("numbers", () => {
     expect(codesOf(r, "bad-number")).toEqual([
       expect.objectContaining({ row: 2, column: "Coût", value: "abc", severity: "warning" }),
     ]);
-    expect(codesOf(r, "missing-values")[0].message.fr).toContain("2 ligne(s) sans coût d'achat");
+    expect(codesOf(r, "missing-values")[0].message.fr).toBe(
+      `Colonne «${NBSP}Coût${NBSP}»${NBSP}: 2 lignes sans coût d'achat, importées quand même (valeur laissée vide).`
+    );
     expect(r.totals.cost).toBe(20);
     expect(r.totals.margin).toBe(30); // margin only where the cost is known: 50 − 20
   });
@@ -314,7 +316,11 @@ describe("lines that are not records", () => {
     expect(values(r.table!.measures.revenue)).toEqual([100, -20, 50, 70]);
     expect(Array.from(r.table!.sourceRow)).toEqual([4, 6, 8, 10]);
     expect(r.totals).toEqual({ revenue: 200, cost: 118, margin: 82, quantity: null });
-    expect(codesOf(r, "negative-lines")[0].message.en).toContain("1 negative line(s)");
+    // One credit note of −20,00: singular, in both languages.
+    expect(codesOf(r, "negative-lines")[0].message).toEqual({
+      fr: "1 ligne négative (avoir ou retour) conservée, d'un montant de -20,00.",
+      en: "1 negative line (credit note or return) kept, for -20.00.",
+    });
   });
 
   it("skips and reports each blank, title, repeated-header and total line with its row", () => {
@@ -328,12 +334,18 @@ describe("lines that are not records", () => {
     );
   });
 
-  it("says whether a total matches the lines above", () => {
+  it("says which lines above a total its amount is the sum of", () => {
     const [sub, unlabelled, grand] = codesOf(r, "total-line");
-    expect(sub.message.fr).toContain(`«${NBSP}Sous-total${NBSP}»`);
-    expect(sub.message.fr).toContain("est la somme des lignes au-dessus");
-    expect(unlabelled.message.en).toContain("is the sum of the lines above");
-    expect(grand.message.en).toContain('"TOTAL GÉNÉRAL"');
+    // Sous-total 130,00 = 100 − 20 + 50, the 3 records above it.
+    expect(sub.message.fr).toBe(
+      `Ligne 9${NBSP}: ligne de total («${NBSP}Sous-total${NBSP}») ignorée pour ne pas compter deux fois${NNBSP}; son montant 130,00 est la somme des 3 lignes importées au-dessus.`
+    );
+    // 200,00 = 130 + 70: all 4 records, not those since the sub-total (70).
+    expect(unlabelled.message.en).toContain(
+      "its amount 200.00 is the sum of the 4 imported rows above"
+    );
+    expect(grand.message.en).toContain("“TOTAL GÉNÉRAL”");
+    expect(grand.message.en).toContain("is the sum of the 4 imported rows above");
   });
 
   it("reconciles: source = imported + rejected, totals apart", () => {
@@ -429,7 +441,10 @@ describe("roles from content and derived measures", () => {
   it("fails when every row is rejected", () => {
     const r = importCsvText("Date;CA\n06/01/2024;abc\n07/01/2024;def\n");
     expect(r.ok).toBe(false);
-    expect(r.fatal!.en).toContain("all 2 row(s) read were rejected");
+    expect(r.fatal!.en).toContain("all 2 rows read were rejected");
+    expect(importCsvText("Date;CA\n06/01/2024;abc\n").fatal!.fr).toBe(
+      `Aucune ligne importée${NBSP}: la seule ligne lue a été rejetée (voir le détail).`
+    );
     expect(codesOf(r, "bad-number")).toHaveLength(2);
   });
 });
@@ -512,6 +527,9 @@ describe("very many issues", () => {
     expect(codesOf(r, "bad-number")).toHaveLength(10_000);
     const more = codesOf(r, "more-bad-number");
     expect(more).toHaveLength(1);
-    expect(more[0].message.en).toContain("… and 5 more row(s) of the same kind as: Row 2102");
+    expect(more[0].message.en).toContain("… and 5 more rows of the same kind as: Row 2102");
+    expect(more[0].message.fr).toContain(
+      `… et 5 autres lignes du même type que${NBSP}: Ligne 2102`
+    );
   });
 });

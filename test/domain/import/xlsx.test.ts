@@ -96,7 +96,7 @@ describe("importXlsx", () => {
     const r = await importXlsx(bytes, { sheet: "Nope" });
     expect(r.ok).toBe(false);
     expect(r.fatal!.en).toBe(
-      'Sheet or table "Nope" not found. Available: "Notes", "Ventes", "Autre", "TVentes".'
+      "Sheet or table “Nope” not found. Available: “Notes”, “Ventes”, “Autre”, “TVentes”."
     );
   });
 
