@@ -26,9 +26,11 @@ const T = {
     check: "Contrôle",
     checkLine: (measure: string, source: string, imported: string, rejected: string, ok: boolean) =>
       `${measure}\u00a0: source ${source} = importé ${imported} + rejeté ${rejected}${ok ? " ✓" : " ✗ écart\u00a0!"}`,
-    skippedTotals: (amount: string) => `(lignes de total ignorées\u00a0: ${amount})`,
+    skippedTotals: (amount: string, lines: number) =>
+      `(${plural(lines, "fr", "ligne de total ignorée", "lignes de total ignorées")}\u00a0: ${amount})`,
     firstReasons: "Premiers rejets",
-    more: (n: string): string => `… et ${n} autre(s)`,
+    more: (n: string, count: number): string =>
+      `… et ${n} ${plural(count, "fr", "autre rejet", "autres rejets")}`,
     sheet: "feuille",
     separator: "séparateur",
     tab: "tabulation",
@@ -45,7 +47,8 @@ const T = {
     check: "Check",
     checkLine: (measure: string, source: string, imported: string, rejected: string, ok: boolean) =>
       `${measure}: source ${source} = imported ${imported} + rejected ${rejected}${ok ? " ✓" : " ✗ mismatch!"}`,
-    skippedTotals: (amount: string) => `(total lines skipped: ${amount})`,
+    skippedTotals: (amount: string, lines: number) =>
+      `(${plural(lines, "en", "total line", "total lines")} skipped: ${amount})`,
     firstReasons: "First rejections",
     more: (n: string): string => `… and ${n} more`,
     sheet: "sheet",
@@ -62,9 +65,29 @@ function colon(lang: Lang): string {
   return lang === "fr" ? "\u00a0:" : ":";
 }
 
+/** « text » in French, “text” in English (as the import messages and the task pane write them). */
 function quoted(text: string, lang: Lang): string {
-  return lang === "fr" ? `«\u00a0${text}\u00a0»` : `"${text}"`;
+  return lang === "fr" ? `«\u00a0${text}\u00a0»` : `“${text}”`;
 }
+
+const PLURAL: Record<Lang, Intl.PluralRules> = {
+  fr: new Intl.PluralRules("fr-FR"),
+  en: new Intl.PluralRules("en-US"),
+};
+
+/** The form agreeing with a count (French: 0 and 1 singular; English: 1 only). */
+function plural(n: number, lang: Lang, one: string, other: string): string {
+  return PLURAL[lang].select(n) === "one" ? one : other;
+}
+
+/** Encodings as people name them. */
+const ENCODING_NAMES: Record<string, string> = {
+  "utf-8": "UTF-8",
+  "utf-8-bom": "UTF-8 (BOM)",
+  "windows-1252": "Windows-1252",
+  "utf-16le": "UTF-16 LE",
+  "utf-16be": "UTF-16 BE",
+};
 
 /** Formats an amount: with its currency when known, else with two decimals. */
 export function formatAmount(value: number, currency: string | null, lang: Lang): string {
@@ -88,7 +111,8 @@ export function formatSummary(r: ImportResult, lang: Lang): string {
   const t = T[lang];
   const lines: string[] = [];
   const details: string[] = [r.source.format.toUpperCase()];
-  if (r.source.encoding) details.push(r.source.encoding.toUpperCase());
+  if (r.source.encoding)
+    details.push(ENCODING_NAMES[r.source.encoding] ?? r.source.encoding.toUpperCase());
   if (r.source.delimiter) {
     const sep = r.source.delimiter === "\t" ? t.tab : quoted(r.source.delimiter, lang);
     details.push(`${t.separator} ${sep}`);
@@ -143,6 +167,7 @@ export function formatSummary(r: ImportResult, lang: Lang): string {
     lines.push(`${t.totals}${colon(lang)} ${parts.join(lang === "fr" ? "\u202f; " : "; ")}`);
   }
 
+  const totalLines = r.issues.filter((i) => i.code === "total-line").length;
   if (r.ok && r.table && r.reconciliation.length > 0) {
     // Source = imported + rejected, per measure: nothing lost silently (total lines apart).
     const currency = r.table.currency;
@@ -157,7 +182,8 @@ export function formatSummary(r: ImportResult, lang: Lang): string {
         fmt(rec.rejected),
         isBalanced(rec)
       );
-      if (rec.skippedTotals !== 0) line += ` ${t.skippedTotals(fmt(rec.skippedTotals))}`;
+      if (rec.skippedTotals !== 0)
+        line += ` ${t.skippedTotals(fmt(rec.skippedTotals), totalLines)}`;
       lines.push(`  ${line}`);
     }
   }
@@ -167,7 +193,7 @@ export function formatSummary(r: ImportResult, lang: Lang): string {
     lines.push(`${t.firstReasons}${colon(lang)}`);
     for (const issue of errors.slice(0, FIRST_REASONS)) lines.push(`  ${issue.message[lang]}`);
     const rest = r.source.rowsRejected - Math.min(errors.length, FIRST_REASONS);
-    if (rest > 0) lines.push(`  ${t.more(count(rest))}`);
+    if (rest > 0) lines.push(`  ${t.more(count(rest), rest)}`);
   }
   return lines.join("\n");
 }

@@ -1,4 +1,9 @@
+import { importCsvText } from "../../src/domain/import/csv";
+import { formatCount } from "../../src/taskpane/i18n/format";
 import { STRINGS, type Strings } from "../../src/taskpane/i18n/strings";
+
+const NBSP = "\u00a0";
+const NNBSP = "\u202f";
 
 /** Every text of a language, functions called with sample arguments. */
 function allTexts(s: Strings): { key: string; text: string }[] {
@@ -65,4 +70,45 @@ test("key French labels use the words French users expect", () => {
   expect(fr.rejectedHeading).toBe("Lignes rejetées");
   expect(fr.roles.revenue).toBe("CA HT");
   expect(fr.roles.cost).toBe("Coût d’achat");
+});
+
+describe("count-bearing strings agree with their count", () => {
+  const { fr, en } = STRINGS;
+  const f = (n: number, lang: "fr" | "en") => formatCount(n, lang);
+  test("row summary: singular for one (and zero in French), plural otherwise", () => {
+    expect(fr.rowsSummary(f(1, "fr"), f(1, "fr"), f(0, "fr"), 0)).toBe(
+      "1 ligne lue, 1 importée, 0 rejetée."
+    );
+    expect(fr.rowsSummary(f(4870, "fr"), f(4868, "fr"), f(2, "fr"), 2)).toBe(
+      `4${NNBSP}870 lignes lues, 4${NNBSP}868 importées, 2 rejetées.`
+    );
+    expect(en.rowsSummary(f(1, "en"), f(1, "en"), f(0, "en"), 0)).toBe(
+      "1 row read, 1 imported, 0 rejected."
+    );
+    expect(en.rowsSummary(f(4870, "en"), f(4870, "en"), f(0, "en"), 0)).toBe(
+      "4,870 rows read, 4,870 imported, 0 rejected."
+    );
+  });
+  test("months read, rows of a source, the full list of issues", () => {
+    expect(fr.monthlyTargetsParsed(1)).toBe("1 mois lu.");
+    expect(fr.monthlyTargetsParsed(12)).toBe("12 mois lus.");
+    expect(en.monthlyTargetsParsed(0)).toBe("0 months read.");
+    expect(en.monthlyTargetsParsed(1)).toBe("1 month read.");
+    expect(fr.rowCount("0", 0)).toBe("0 ligne");
+    expect(en.rowCount("0", 0)).toBe("0 rows");
+    expect(fr.showAllIssues(12000)).toBe(`Afficher la liste complète (12${NNBSP}000)`);
+    expect(en.showAllIssues(12000)).toBe("Show the full list (12,000)");
+  });
+  test("an import message already placed is not placed twice", () => {
+    const r = importCsvText("Date;Client;CA\n05/01/2024;A;10\n31/02/2024;B;20\n06/01/2024;C;5\n");
+    const issue = r.issues.find((i) => i.code === "bad-date")!;
+    expect(fr.issueLine(issue.row, issue.column, issue.message.fr)).toBe(
+      `Ligne 3, colonne «${NBSP}Date${NBSP}»${NBSP}: «${NBSP}31/02/2024${NBSP}» n'est pas une date lisible${NNBSP}; ligne rejetée.`
+    );
+    expect(en.issueLine(issue.row, issue.column, issue.message.en)).toBe(
+      "Row 3, column “Date”: “31/02/2024” is not a readable date; row rejected."
+    );
+    // A bare message gets its place.
+    expect(fr.issueLine(5, null, "date impossible")).toBe(`Ligne 5${NBSP}: date impossible`);
+  });
 });

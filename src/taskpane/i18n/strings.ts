@@ -1,9 +1,11 @@
 /**
  * Every text of the task pane, in French (first) and English. French follows French typography:
  * typographic apostrophes, « guillemets », a no-break space before ":" and a narrow one before
- * "!", "?" and ";". Numbers are never formatted here: see `format.ts` (Intl).
+ * "!", "?" and ";". Numbers are formatted through `format.ts` (Intl); a count-bearing text agrees
+ * with its count through Intl.PluralRules (French: 0 and 1 singular; English: 1 only).
  */
 import type { ColumnRole, DimensionKind, Lang } from "../../domain/import/types";
+import { formatCount } from "./format";
 import { NBSP, NNBSP, guillemets } from "./typography";
 
 export type { Lang };
@@ -73,7 +75,8 @@ export interface Strings {
   // 2. Columns
   columnsHeading: string;
   columnsWaiting: string;
-  rowsSummary: (read: string, imported: string, rejected: string, rejectedCount: number) => string;
+  /** Counts formatted by `formatCount`; the words agree with each of them (the 4th argument is not needed). */
+  rowsSummary: (read: string, imported: string, rejected: string, rejectedCount?: number) => string;
   roleOf: (header: string) => string;
   samples: string;
   noSamples: string;
@@ -173,6 +176,48 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const PLURAL_RULES: Record<Lang, Intl.PluralRules> = {
+  fr: new Intl.PluralRules("fr-FR"),
+  en: new Intl.PluralRules("en-US"),
+};
+
+/** The form agreeing with a count: French "0 ligne", "1 ligne", "2 lignes"; English "1 row", "0 rows". */
+export function plural(n: number, lang: Lang, one: string, other: string): string {
+  return PLURAL_RULES[lang].select(n) === "one" ? one : other;
+}
+
+/**
+ * The number a count formatted by `formatCount` stands for ("4 870", "4,870" → 4870): its digits,
+ * since counts are whole numbers.
+ */
+export function countOf(formatted: string): number {
+  return Number(String(formatted).replace(/\D/g, ""));
+}
+
+/**
+ * Place + message of an import issue. The import's messages already start with their place
+ * ("Ligne 8, colonne « Date » : …"), in the same typography as here: it is not written twice.
+ */
+function issueLineIn(
+  lang: Lang,
+  row: number | null,
+  column: string | null,
+  message: string
+): string {
+  const fr = lang === "fr";
+  const where = [
+    row !== null ? `${fr ? "ligne" : "row"} ${row}` : null,
+    column !== null
+      ? `${fr ? "colonne" : "column"} ${fr ? guillemets(column) : `“${column}”`}`
+      : null,
+  ]
+    .filter(Boolean)
+    .join(", ");
+  if (!where) return message;
+  const prefix = `${capitalize(where)}${fr ? NBSP : ""}: `;
+  return message.startsWith(prefix) ? message : prefix + message;
+}
+
 /** How people name the encodings. */
 const ENCODING_NAMES: Record<string, string> = {
   "utf-8": "UTF-8",
@@ -211,8 +256,8 @@ const fr: Strings = {
 
   columnsHeading: "2. Colonnes",
   columnsWaiting: "Les colonnes s’afficheront ici une fois la source lue.",
-  rowsSummary: (read, imported, rejected, rejectedCount) =>
-    `${read} lignes lues, ${imported} importées, ${rejected} ${rejectedCount > 1 ? "rejetées" : "rejetée"}.`,
+  rowsSummary: (read, imported, rejected) =>
+    `${read} ${plural(countOf(read), "fr", "ligne lue", "lignes lues")}, ${imported} ${plural(countOf(imported), "fr", "importée", "importées")}, ${rejected} ${plural(countOf(rejected), "fr", "rejetée", "rejetées")}.`,
   roleOf: (header) => `Rôle de la colonne ${guillemets(header)}`,
   samples: `Exemples${NBSP}:`,
   noSamples: "(colonne vide)",
@@ -254,16 +299,8 @@ const fr: Strings = {
   fatalImport: "Aucune vente n’a pu être lue dans cette source.",
   rejectedHeading: "Lignes rejetées",
   warningsHeading: "Lignes ignorées et avertissements",
-  issueLine: (row, column, message) => {
-    const where = [
-      row !== null ? `Ligne ${row}` : null,
-      column !== null ? `colonne ${guillemets(column)}` : null,
-    ]
-      .filter(Boolean)
-      .join(", ");
-    return where ? `${capitalize(where)}${NBSP}: ${message}` : message;
-  },
-  showAllIssues: (count) => `Afficher les ${count} lignes`,
+  issueLine: (row, column, message) => issueLineIn("fr", row, column, message),
+  showAllIssues: (count) => `Afficher la liste complète (${formatCount(count, "fr")})`,
   hideIssues: "Masquer la liste complète",
   reconciliationHeading: "Contrôle des totaux",
   reconciliationLine: (header, source, imported, rejected) =>
@@ -286,7 +323,8 @@ const fr: Strings = {
   targetColumnNone: `Aucune colonne n’a le rôle «${NBSP}Objectif${NBSP}» (étape 2).`,
   monthlyTargets: "Objectifs mensuels",
   monthlyTargetsHint: `Une ligne par mois, le mois puis le montant, par exemple «${NBSP}2024-01${NNBSP}; 12${NNBSP}500${NBSP}» ou deux colonnes collées depuis Excel.`,
-  monthlyTargetsParsed: (count) => `${count} ${count > 1 ? "mois lus" : "mois lu"}.`,
+  monthlyTargetsParsed: (count) =>
+    `${formatCount(count, "fr")} ${plural(count, "fr", "mois lu", "mois lus")}.`,
   monthlyTargetsError: (line, text) =>
     `Ligne ${line} illisible${NBSP}: ${guillemets(text)}. Écrivez le mois (2024-01 ou 01/2024) puis le montant.`,
   workbookLanguage: "Langue du classeur et du commentaire",
@@ -378,7 +416,7 @@ const fr: Strings = {
       .filter(Boolean)
       .join(", "),
   readingCancelled: "Lecture annulée.",
-  rowCount: (formatted, n) => `${formatted} ${n > 1 ? "lignes" : "ligne"}`,
+  rowCount: (formatted, n) => `${formatted} ${plural(n, "fr", "ligne", "lignes")}`,
 
   errors: {
     InvalidOperationInEditMode: {
@@ -489,7 +527,7 @@ const en: Strings = {
   columnsHeading: "2. Columns",
   columnsWaiting: "The columns will show here once the source is read.",
   rowsSummary: (read, imported, rejected) =>
-    `${read} rows read, ${imported} imported, ${rejected} rejected.`,
+    `${read} ${plural(countOf(read), "en", "row", "rows")} read, ${imported} imported, ${rejected} rejected.`,
   roleOf: (header) => `Role of column “${header}”`,
   samples: "Examples:",
   noSamples: "(empty column)",
@@ -533,16 +571,8 @@ const en: Strings = {
   fatalImport: "No sales could be read from this source.",
   rejectedHeading: "Rejected rows",
   warningsHeading: "Skipped rows and warnings",
-  issueLine: (row, column, message) => {
-    const where = [
-      row !== null ? `Row ${row}` : null,
-      column !== null ? `column “${column}”` : null,
-    ]
-      .filter(Boolean)
-      .join(", ");
-    return where ? `${capitalize(where)}: ${message}` : message;
-  },
-  showAllIssues: (count) => `Show all ${count} rows`,
+  issueLine: (row, column, message) => issueLineIn("en", row, column, message),
+  showAllIssues: (count) => `Show the full list (${formatCount(count, "en")})`,
   hideIssues: "Hide the full list",
   reconciliationHeading: "Totals check",
   reconciliationLine: (header, source, imported, rejected) =>
@@ -566,7 +596,8 @@ const en: Strings = {
   monthlyTargets: "Monthly targets",
   monthlyTargetsHint:
     "One line per month, the month then the amount, for example “2024-01; 12,500”, or two columns pasted from Excel.",
-  monthlyTargetsParsed: (count) => `${count} ${count > 1 ? "months" : "month"} read.`,
+  monthlyTargetsParsed: (count) =>
+    `${formatCount(count, "en")} ${plural(count, "en", "month", "months")} read.`,
   monthlyTargetsError: (line, text) =>
     `Line ${line} cannot be read: “${text}”. Write the month (2024-01 or 01/2024) then the amount.`,
   workbookLanguage: "Workbook and commentary language",
@@ -666,7 +697,7 @@ const en: Strings = {
       .filter(Boolean)
       .join(", "),
   readingCancelled: "Reading cancelled.",
-  rowCount: (formatted, n) => `${formatted} ${n === 1 ? "row" : "rows"}`,
+  rowCount: (formatted, n) => `${formatted} ${plural(n, "en", "row", "rows")}`,
 
   errors: {
     InvalidOperationInEditMode: {

@@ -1,0 +1,40 @@
+/**
+ * The command line's summary: count-bearing words agree with their counts (French 0 and 1
+ * singular, English 1 only), English quotes and encoding names as the task pane writes them.
+ */
+import fs from "fs";
+import path from "path";
+import { formatSummary } from "../../src/cli/summary";
+import { importCsv, importCsvText } from "../../src/domain/import/csv";
+
+const NBSP = "\u00a0";
+
+describe("formatSummary", () => {
+  const file = path.resolve(__dirname, "fixtures/ventes-t1-2024.csv");
+  const t1 = importCsv(new Uint8Array(fs.readFileSync(file)), { fileName: "ventes-t1-2024.csv" });
+
+  test("one total line: said in the singular, beside its amount", () => {
+    // The fixture has one "Total" line (row 12): 4 320,50 of revenue.
+    const fr = formatSummary(t1, "fr");
+    expect(fr).toContain(`(ligne de total ignorée${NBSP}: 4\u202f320,50${NBSP}€)`);
+    expect(fr).not.toMatch(/\(s\)|lignes de total/);
+    const en = formatSummary(t1, "en");
+    expect(en).toContain("(total line skipped: €4,320.50)");
+    expect(en).toContain("File: ventes-t1-2024.csv (CSV, Windows-1252, separator “;”)");
+  });
+
+  test("rejections beyond the first five: '1 autre rejet', '2 autres rejets'", () => {
+    const lines = (bad: number) =>
+      [
+        "Date;Client;CA",
+        ...Array.from({ length: 8 }, (_, i) => `0${(i % 9) + 1}/01/2024;A;10`),
+        ...Array.from({ length: bad }, () => "31/02/2024;B;5"),
+      ].join("\n");
+    const six = importCsvText(lines(6));
+    expect(six.source.rowsRejected).toBe(6);
+    expect(formatSummary(six, "fr")).toContain("… et 1 autre rejet");
+    expect(formatSummary(six, "fr")).not.toContain("autres");
+    expect(formatSummary(six, "en")).toContain("… and 1 more");
+    expect(formatSummary(importCsvText(lines(7)), "fr")).toContain("… et 2 autres rejets");
+  });
+});
