@@ -39,7 +39,6 @@ import { freeSheetName, freeTableName, resolveNames } from "../domain/dashboard/
 import { MAX_DATA_ROWS } from "../domain/dashboard/sales-table";
 import { columnLetters, rangeAddress } from "../domain/dashboard/a1";
 import { TRACKING_HEADERS } from "../domain/dashboard/labels";
-import { linkCells } from "../domain/dashboard/commentary-sheet";
 import type { ExcelHost } from "./host";
 import { capabilitiesOf } from "./host";
 import {
@@ -60,7 +59,7 @@ import {
   userMessage,
 } from "./errors";
 import { planChunks, valueColumns } from "./chunks";
-import { Round, resolvePendingLinks, type ResolvedLink } from "./steps";
+import { Round, resolvePendingLinks, resolvedLinkCells, type ResolvedLink } from "./steps";
 import { planFootprint, planStructure, planWidths } from "../domain/dashboard/structure";
 import { defaultNames } from "../domain/dashboard/names";
 import {
@@ -799,11 +798,7 @@ async function buildAside(
         plan.cells.filter((c) => c.sheet === "commentary" || c.sheet === "data")
       );
       for (const link of resolved) {
-        queueCells(
-          context,
-          plan,
-          linkCells(link.row, plan.names.sheets.pivots, link.address, link.numberFormat)
-        );
+        queueCells(context, plan, resolvedLinkCells(plan, link));
       }
       pivotLinks = resolved;
       queueSheetLayout(

@@ -45,7 +45,6 @@ import {
   widthsToReset,
   type PlanStructure,
 } from "../domain/dashboard/structure";
-import { linkCells } from "../domain/dashboard/commentary-sheet";
 import { columnLetters } from "../domain/dashboard/a1";
 import { freeSheetName } from "../domain/dashboard/names";
 import type { ExcelHost } from "./host";
@@ -61,7 +60,7 @@ import {
   queueTableInPlace,
   tableGeometry,
 } from "./apply";
-import { Round, resolvePendingLinks, type ResolvedLink } from "./steps";
+import { Round, resolvePendingLinks, resolvedLinkCells, type ResolvedLink } from "./steps";
 import { userMessage } from "./errors";
 
 /** A table of the dashboard as found in the workbook. */
@@ -306,12 +305,7 @@ export async function refreshInPlace(input: InPlaceInput): Promise<InPlaceOutcom
         await context.sync();
         const resolved = await resolvePendingLinks(context, plan, round);
         input.progress("commentary");
-        for (const link of resolved)
-          queueCells(
-            context,
-            plan,
-            linkCells(link.row, plan.names.sheets.pivots, link.address, link.numberFormat)
-          );
+        for (const link of resolved) queueCells(context, plan, resolvedLinkCells(plan, link));
         context.workbook.settings.add(SETTING_KEY, record(after, widthsAfter, []));
         const tracking = sheets.getItem(input.ids.tracking);
         tracking.activate();

@@ -1,6 +1,6 @@
 /** Pieces shared by a new build and a refresh in place: the round-trip counter, PivotTable links. */
-import type { DashboardPlan } from "../domain/dashboard/types";
-import { pivotCell } from "../domain/dashboard/commentary-sheet";
+import type { CellBlock, DashboardPlan } from "../domain/dashboard/types";
+import { linkCells, pivotCell } from "../domain/dashboard/commentary-sheet";
 import { BuildAborted } from "./errors";
 
 /** Counts the `context.sync()` round trips of a build and checks the cancel signal between them. */
@@ -25,6 +25,19 @@ export interface ResolvedLink {
   row: number;
   address: string;
   numberFormat: string;
+  figure?: boolean;
+  note?: string;
+}
+
+/** The figure and link cells of a resolved PivotTable link, on the commentary sheet. */
+export function resolvedLinkCells(plan: DashboardPlan, link: ResolvedLink): CellBlock[] {
+  return linkCells(
+    link.row,
+    plan.names.sheets.pivots,
+    link.address,
+    link.numberFormat,
+    link.figure === false ? { figure: null, note: link.note } : {}
+  );
 }
 
 /** Reads the layout of the PivotTables the commentary links to and finds each member's cell. */
@@ -49,7 +62,14 @@ export async function resolvePendingLinks(
     const laid = ranges.find((r) => r.name === link.pivot);
     if (!table || !laid) continue;
     const cell = pivotCell(laid.range.values, laid.range.address, table, link.member, link.column);
-    if (cell) out.push({ sentence: link.sentence, text: link.text, row: link.row, ...cell });
+    if (cell)
+      out.push({
+        sentence: link.sentence,
+        text: link.text,
+        row: link.row,
+        ...cell,
+        ...(link.figure === false ? { figure: false, note: link.note } : {}),
+      });
   }
   return out;
 }

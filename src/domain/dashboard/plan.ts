@@ -164,6 +164,10 @@ export function buildPlan(input: BuildPlanInput): DashboardPlan {
     sheetNames: names.sheets,
     memberTables: pivots.memberTables,
     messages,
+    sales: sales.plan,
+    months: analysis.months,
+    fiscalYearStartMonth: analysis.fiscalYearStartMonth,
+    currency,
   });
 
   const trackingTitle: CellBlock[] = [

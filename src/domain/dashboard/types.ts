@@ -281,6 +281,12 @@ export interface PendingLink {
   pivot: string;
   member: string;
   column: "revenue" | "share" | "margin";
+  /**
+   * False when the member's cell only backs the sentence's figure (a member's trend): no figure
+   * beside the sentence, and `note` says in the link what the cell is.
+   */
+  figure?: boolean;
+  note?: string;
 }
 
 /** Stored in the workbook (settings) to recognise and describe the dashboard. */
