@@ -25,7 +25,8 @@ import {
   lastTwoYears,
   memberContributions,
 } from "./contributions";
-import { findInsights } from "./insights";
+import { judgeInsights, testInsights, type InsightTests } from "./insights";
+import { FAMILY_ALPHA } from "./insights/common";
 import { roundCents } from "./exact-sum";
 
 export type { Analysis, AnalysisOptions } from "./types";
@@ -81,9 +82,28 @@ export function totalFigures(agg: Aggregates): PeriodFigures {
   return periodFigures(sums, scalesOf(agg));
 }
 
+/** Number of hypotheses per family, families in alphabetical order. */
+export function countByFamily(hypotheses: { family: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const f of hypotheses.map((h) => h.family).sort()) counts[f] = (counts[f] ?? 0) + 1;
+  return counts;
+}
+
 export function analyze(table: SalesTable, options: AnalysisOptions = {}): Analysis {
+  return analyzeWithTests(table, options).analysis;
+}
+
+/**
+ * analyze(), plus every hypothesis its insights were judged from (raw p-values, before the
+ * family-wise correction): for tests and diagnostics. `tests` is null for an empty table or with
+ * insights switched off.
+ */
+export function analyzeWithTests(
+  table: SalesTable,
+  options: AnalysisOptions = {}
+): { analysis: Analysis; tests: InsightTests | null } {
   const agg = aggregateTable(table);
-  if (agg === null) return emptyAnalysis(table, options);
+  if (agg === null) return { analysis: emptyAnalysis(table, options), tests: null };
   const fiscal = fiscalStart(options);
 
   const coverage = monthCoverage(agg.dayLines, agg.firstDay, agg.firstOrdinal, agg.monthCount);
@@ -139,7 +159,24 @@ export function analyze(table: SalesTable, options: AnalysisOptions = {}): Analy
     p !== null && mainDim !== null ? memberContributions(mainDim, p, agg.revenueScale) : null;
 
   const lastFull = lastFullIndex(months);
-  return {
+  const tests =
+    options.insights === false
+      ? null
+      : testInsights({
+          months,
+          agg,
+          periods,
+          fiscalStartMonth: fiscal,
+          dayFactors: workingDayFactors(
+            agg.dayLines,
+            agg.firstDay,
+            agg.firstOrdinal,
+            agg.monthCount,
+            usual
+          ),
+          targetGapThreshold: options.targetGapThreshold,
+        });
+  const analysis: Analysis = {
     currency: table.currency,
     fiscalYearStartMonth: fiscal,
     months,
@@ -170,24 +207,18 @@ export function analyze(table: SalesTable, options: AnalysisOptions = {}): Analy
         : targets.rule.kind === "dimension"
           ? { dimension: targets.rule.dimension }
           : targets.rule.kind,
-    insights:
-      options.insights === false
-        ? []
-        : findInsights({
-            months,
-            agg,
-            periods,
-            fiscalStartMonth: fiscal,
-            dayFactors: workingDayFactors(
-              agg.dayLines,
-              agg.firstDay,
-              agg.firstOrdinal,
-              agg.monthCount,
-              usual
-            ),
-            targetGapThreshold: options.targetGapThreshold,
-          }),
+    insights: tests === null ? [] : judgeInsights(tests, FAMILY_ALPHA),
+    ...(tests === null
+      ? {}
+      : {
+          insightTests: {
+            hypotheses: tests.hypotheses.length,
+            byFamily: countByFamily(tests.hypotheses),
+            familyAlpha: FAMILY_ALPHA,
+          },
+        }),
     firstDate: isoOfDay(agg.firstDay),
     lastDate: isoOfDay(agg.lastDay),
   };
+  return { analysis, tests };
 }

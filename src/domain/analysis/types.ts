@@ -182,6 +182,7 @@ export type InsightTest =
   | "t-test-bonferroni"
   | "anova-f"
   | "paired-t"
+  | "student-t"
   | "threshold";
 
 interface InsightBase {
@@ -198,9 +199,13 @@ interface InsightBase {
    * period revenue (contribution), |rate change| / rate before (rate shift), |gap| / target.
    */
   impact: number;
-  /** 1 − p-value of its test (or equivalent), in [0, 1]. */
+  /** 1 − pValue, in [0, 1] (1 for a threshold rule). */
   significance: number;
-  /** p-value of the test (after any multiple-testing correction); null for threshold rules. */
+  /**
+   * p-value of its test after the family-wise correction: Holm-adjusted over every hypothesis the
+   * analysis tested (see `Analysis.insightTests`), so ≤ `insightTests.familyAlpha` for every
+   * insight reported; null for a target gap judged by its threshold alone.
+   */
   pValue: number | null;
   test: InsightTest;
   measure: InsightMeasure;
@@ -366,6 +371,13 @@ export interface Analysis {
   targetRule: "month" | "line" | { dimension: string } | null;
   /** Ranked, most significant first (deterministic). */
   insights: Insight[];
+  /**
+   * How the insights were judged (absent when they were switched off): the number of hypotheses
+   * the analysis tested (every member series, split, outlier step, month and period tried, whether
+   * its fact was then reported or not), per family, and the family-wise level of the Holm
+   * procedure run over all of them — the chance that pure noise yields any insight at all.
+   */
+  insightTests?: { hypotheses: number; byFamily: Record<string, number>; familyAlpha: number };
   /** Dates covered, ISO; null for a table without rows. */
   firstDate: string | null;
   lastDate: string | null;

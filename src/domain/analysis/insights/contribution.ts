@@ -2,17 +2,19 @@
  * Contribution to the change between the last two periods (which member explains the change).
  * The total change must first be real:
  * - month (last two full months): the change, on working-day and seasonally adjusted values, is
- *   compared with the earlier month-on-month changes by a t prediction interval (p ≤ ALPHA, at
- *   least 6 earlier changes);
+ *   compared with the earlier month-on-month changes by a t prediction interval (at least 6
+ *   earlier changes);
  * - year (like-for-like months): paired t-test of the months against the same months a year
- *   before (p ≤ ALPHA, at least 3 pairs).
+ *   before (at least 3 pairs).
+ * That test is one hypothesis of the analysis per period, whatever the number of dimensions whose
+ * members are then looked at (which member explains the change is arithmetic, not a test).
  * Then the member whose change goes the same way and is the largest is reported when it explains at
  * least MIN_SHARE_OF_CHANGE of the total change.
  */
 import { mean, sampleStandardDeviation } from "simple-statistics";
 import type { Contribution, ContributionInsight } from "../types";
 import { studentTTwoSidedP } from "../stats/distributions";
-import { ALPHA, rated } from "./common";
+import { FAMILY_ALPHA, rated } from "./common";
 
 export const MIN_SHARE_OF_CHANGE = 0.5;
 export const MIN_EARLIER_CHANGES = 6;
@@ -46,7 +48,8 @@ export function pairedTPValue(before: number[], after: number[]): number | null 
 
 /**
  * The contribution insight of one dimension, from its contributions and the periods' revenue.
- * `pValue` is the total change's test.
+ * `pValue` is the total change's test, judged at level `alpha` (1: no judgement, for a caller that
+ * corrects for multiplicity itself).
  */
 export function contributionInsight(
   period: "month" | "year",
@@ -57,9 +60,10 @@ export function contributionInsight(
   contributions: Contribution[],
   fromRevenue: number,
   toRevenue: number,
-  pValue: number | null
+  pValue: number | null,
+  alpha: number = FAMILY_ALPHA
 ): ContributionInsight | null {
-  if (pValue === null || pValue > ALPHA || contributions.length < 2) return null;
+  if (pValue === null || pValue > alpha || contributions.length < 2) return null;
   const totalChange = toRevenue - fromRevenue;
   if (totalChange === 0) return null;
   const best = contributions.find((c) => Math.sign(c.change) === Math.sign(totalChange));

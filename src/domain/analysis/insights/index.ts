@@ -5,27 +5,50 @@
  * Monthly tests run on the FULL months (a partial first/last month is left out), on revenue
  * adjusted for the number of working days of each month when the data is daily (February is not
  * an "unusual month" for being short), and on seasonally adjusted values once seasonality is found.
+ *
+ * Every test run is one hypothesis; all the hypotheses of the analysis go through Holm's procedure
+ * at FAMILY_ALPHA together (see common.ts), so the stated level is the chance that pure noise
+ * yields any fact at all, not the level of each of the dozens of tests.
  */
 import type { Insight, MonthFigures } from "../types";
 import type { Aggregates, DimensionAggregate } from "../aggregate";
 import type { PeriodIndexes } from "../contributions";
 import { memberContributions } from "../contributions";
-import { robustSigma } from "../stats/robust";
-import { KIND_ORDER, ALPHA, MIN_MONTHS, type SeriesPoint } from "./common";
-import { outstandingMembers, outstandingMonths, type MemberSeries } from "./outstanding";
-import { trendInsight } from "./trend";
+import { sampleStandardDeviation } from "simple-statistics";
+import {
+  FAMILY_ALPHA,
+  KIND_ORDER,
+  MIN_MONTHS,
+  MODEL_ALPHA,
+  atLevel,
+  familyWise,
+  type Hypothesis,
+  type SeriesPoint,
+} from "./common";
+import {
+  outstandingMemberHypotheses,
+  outstandingMonthHypotheses,
+  type MemberSeries,
+} from "./outstanding";
+import { trendHypothesis } from "./trend";
 import {
   deseasonalize,
+  isSeasonal,
   seasonalModel,
-  seasonalityInsight,
+  seasonalityHypothesis,
   type SeasonalModel,
 } from "./seasonality";
-import { expectedValues, outlierInsights } from "./outlier";
-import { changePointInsight } from "./change-point";
-import { concentrationInsights } from "./concentration";
+import { expectedValues, outlierHypotheses } from "./outlier";
+import { changePointHypothesis } from "./change-point";
+import { concentrationHypothesis } from "./concentration";
 import { contributionInsight, lastChangePValue, pairedTPValue } from "./contribution";
 import { rateShiftInsight } from "./rate-shift";
-import { DEFAULT_TARGET_GAP_THRESHOLD, targetGapInsight } from "./target-gap";
+import {
+  DEFAULT_TARGET_GAP_THRESHOLD,
+  targetGapHypothesis,
+  targetGapInsight,
+  type MonthlyNoise,
+} from "./target-gap";
 import { monthsByYear } from "../years";
 import { roundCents } from "../exact-sum";
 
@@ -94,76 +117,107 @@ export function memberSeries(
   };
 }
 
-export function findInsights(input: InsightInput): Insight[] {
+/** What an analysis tested, and the facts that are not statistical claims. */
+export interface InsightTests {
+  /** Every hypothesis tested, with its raw p-value and the facts it would give. */
+  hypotheses: Hypothesis[];
+  /** Target gaps judged by their threshold alone (too few months to know the noise). */
+  thresholdFacts: Insight[];
+}
+
+/**
+ * The insights of an analysis: its hypotheses judged together by Holm at level `alpha`, then two
+ * facts that another one explains better are dropped (the total's trend when a change of level is
+ * reported; a best or worst month that is a reported outlier the same way). Ranked.
+ */
+export function findInsights(input: InsightInput, alpha: number = FAMILY_ALPHA): Insight[] {
+  return judgeInsights(testInsights(input), alpha);
+}
+
+/** The facts of tested hypotheses at family-wise level `alpha`, plus the threshold facts, ranked. */
+export function judgeInsights(tests: InsightTests, alpha: number = FAMILY_ALPHA): Insight[] {
+  const reported = familyWise(tests.hypotheses, alpha);
+  const changePoint = reported.some((i) => i.kind === "changePoint");
+  const kept = reported.filter((i) => {
+    if (i.kind === "trend") return !(changePoint && i.member === undefined);
+    if ((i.kind === "outstandingFirst" || i.kind === "outstandingLast") && i.scope === "month")
+      return !reported.some(
+        (x) =>
+          x.kind === "outlier" &&
+          x.month === i.subject &&
+          (x.direction === "high") === (i.kind === "outstandingFirst")
+      );
+    return true;
+  });
+  return rankInsights([...kept, ...tests.thresholdFacts]);
+}
+
+/** Every hypothesis an analysis tests (see the module comment), none judged yet. */
+export function testInsights(input: InsightInput): InsightTests {
   const { agg } = input;
   const full = fullMonthPoints(input.months, input.dayFactors ?? null);
   const values = full.map((p) => p.value);
   const monthNumbers = full.map((p) => p.monthNumber);
   const monthKeys = full.map((p) => p.month);
-  const out: Insight[] = [];
+  const hypotheses: Hypothesis[] = [];
+  const add = (h: Hypothesis | null) => {
+    if (h !== null) hypotheses.push(h);
+  };
 
   // Seasonality first: the other monthly tests work on seasonally adjusted values. An outlier
   // month pulls its calendar month's index towards it (and makes the same month of the other year
   // look like an outlier the other way): candidates are first judged against their season as seen
   // in the OTHER years; the most extreme is then left out of the seasonal estimate and the search
-  // is run again, one outlier at a time.
+  // is run again, one outlier at a time. These are modelling choices, at MODEL_ALPHA.
   let model: SeasonalModel | null = seasonalModel(values, monthNumbers);
-  let outliers = outlierInsights(full, model, true);
+  let leaveOneOut = true;
+  const modelOutliers = () =>
+    outlierHypotheses(full, model, leaveOneOut).flatMap((h) => atLevel(h, MODEL_ALPHA));
+  let outliers = modelOutliers();
   const exclude = new Set<number>();
   const maxOutliers = Math.max(1, Math.floor(full.length / 12));
   while (model !== null && outliers.length > 0 && exclude.size < maxOutliers) {
     const candidates = outliers
-      .map((o) => full.findIndex((p) => p.month === o.month))
+      .map((o) => full.findIndex((p) => o.kind === "outlier" && p.month === o.month))
       .filter((i) => !exclude.has(i));
     if (candidates.length === 0) break;
     const next = pickSeasonalOutlier(candidates, values, monthNumbers, exclude);
     exclude.add(next);
     model = seasonalModel(values, monthNumbers, exclude);
-    outliers = outlierInsights(full, model);
+    leaveOneOut = false;
+    outliers = modelOutliers();
   }
-  const seasonal = seasonalityInsight(model);
-  if (seasonal) out.push(seasonal);
+  add(seasonalityHypothesis(model));
+  hypotheses.push(...outlierHypotheses(full, model, leaveOneOut));
+  const outlierIndexes = new Set(
+    outliers.map((o) => full.findIndex((p) => o.kind === "outlier" && p.month === o.month))
+  );
   const adjusted = deseasonalize(values, monthNumbers, model);
   const totalMean = values.length > 0 ? values.reduce((s, v) => s + v, 0) / values.length : 0;
 
   // Outlier months are set to their expected value before looking for a shift of level, so one
   // unusual month is reported as such and does not fake a change point.
-  out.push(...outliers);
   const expected = expectedValues(values, monthNumbers, model);
   const cleaned = adjusted.map((v, i) =>
-    outliers.some((o) => o.month === full[i].month)
-      ? deseasonalize([expected[i]], [monthNumbers[i]], model)[0]
-      : v
+    outlierIndexes.has(i) ? deseasonalize([expected[i]], [monthNumbers[i]], model)[0] : v
   );
-  const change = changePointInsight(full, cleaned);
-  if (change) out.push(change);
-  else {
-    const trend = trendInsight({ months: monthKeys, values: adjusted }, totalMean);
-    if (trend) out.push(trend);
-  }
+  add(changePointHypothesis(full, cleaned));
+  add(trendHypothesis({ months: monthKeys, values: adjusted }, totalMean));
+  hypotheses.push(...outstandingMonthHypotheses(full));
 
-  out.push(
-    ...outstandingMonths(full).filter(
-      (o) =>
-        !outliers.some(
-          (x) =>
-            x.month === o.subject && (x.direction === "high") === (o.kind === "outstandingFirst")
-        )
-    )
-  );
-
-  // Members: outstanding, concentration, trends (Bonferroni over every member series tested).
+  // Members: outstanding, concentration, trends: one hypothesis per dimension or member series.
   const series = agg.dimensions.map((d) => memberSeries(d, full, agg.revenueScale));
   for (const s of series) {
     if (s.labels.length < 2) continue;
-    out.push(...outstandingMembers(s));
-    out.push(...concentrationInsights(s));
+    hypotheses.push(...outstandingMemberHypotheses(s));
+    add(concentrationHypothesis(s));
   }
-  out.push(...memberTrends(series, monthKeys, monthNumbers, model, totalMean));
-  const outlierMonths = new Set(outliers.map((o) => full.find((p) => p.month === o.month)!.index));
-  out.push(...contributionAndRateInsights(input, full, adjusted, outlierMonths));
-  out.push(...targetInsights(input, full, model));
-  return rankInsights(out);
+  hypotheses.push(...memberTrendHypotheses(series, monthKeys, monthNumbers, model, totalMean));
+  const outlierMonths = new Set([...outlierIndexes].map((i) => full[i].index));
+  hypotheses.push(...contributionAndRateHypotheses(input, full, adjusted, outlierMonths));
+  const targets = targetHypotheses(input, full, model, outlierIndexes);
+  hypotheses.push(...targets.hypotheses);
+  return { hypotheses, thresholdFacts: targets.thresholdFacts };
 }
 
 /**
@@ -195,26 +249,25 @@ export function pickSeasonalOutlier(
 }
 
 /**
- * Trends of members whose share of the total moves too (Bonferroni over all the member series of
- * the dimensions with 2..MAX_TREND_MEMBERS members).
+ * Trend hypotheses of the members of the dimensions with 2..MAX_TREND_MEMBERS members, one per
+ * member series; a member's trend is a fact only when its share of the total moves too.
  */
-function memberTrends(
+function memberTrendHypotheses(
   series: MemberSeries[],
   months: string[],
   monthNumbers: number[],
   model: SeasonalModel | null,
   totalMean: number
-): Insight[] {
+): Hypothesis[] {
   const trendable = series.filter(
     (s) => s.monthly !== null && s.labels.length >= 2 && s.labels.length <= MAX_TREND_MEMBERS
   );
-  const count = trendable.reduce((n, s) => n + s.labels.length, 0);
-  const out: Insight[] = [];
+  const out: Hypothesis[] = [];
   for (const s of trendable) {
     const monthTotals = months.map((_, t) => s.monthly!.reduce((sum, m) => sum + m[t], 0));
     s.labels.forEach((label, k) => {
       const own = s.monthly![k];
-      const t = trendInsight(
+      const h = trendHypothesis(
         {
           months,
           values: deseasonalize(own, monthNumbers, model),
@@ -222,10 +275,9 @@ function memberTrends(
           member: label,
           shares: own.map((v, i) => (monthTotals[i] > 0 ? v / monthTotals[i] : 0)),
         },
-        totalMean,
-        ALPHA / count
+        totalMean
       );
-      if (t) out.push(t);
+      if (h) out.push(h);
     });
   }
   return out;
@@ -244,19 +296,20 @@ function rateOf(months: MonthFigures[], idx: number[]): number | null {
 }
 
 /**
- * Contribution and margin rate shift insights for the last two months and years. The year tests
- * pair each month with the same month a year before, leaving out pairs that contain an outlier
- * month (one exceptional order must not decide whether a year's change is real); the figures
- * reported still cover every compared month.
+ * Contribution and margin rate shift hypotheses for the last two months and years: per period,
+ * one for the total's change (its facts: the member of each dimension that explains it) and one
+ * for the margin rate. The year tests pair each month with the same month a year before, leaving
+ * out pairs that contain an outlier month (one exceptional order must not decide whether a year's
+ * change is real); the figures reported still cover every compared month.
  */
-function contributionAndRateInsights(
+function contributionAndRateHypotheses(
   input: InsightInput,
   full: SeriesPoint[],
   adjusted: number[],
   outlierMonths: ReadonlySet<number>
-): Insight[] {
+): Hypothesis[] {
   const { months, agg, periods } = input;
-  const out: Insight[] = [];
+  const out: Hypothesis[] = [];
   for (const p of [periods.month, periods.year]) {
     if (p === null) continue;
     const fromRevenue = roundCents(p.from.reduce((s, m) => s + months[m].revenue, 0));
@@ -275,10 +328,13 @@ function contributionAndRateInsights(
             pairs.map(([, to]) => months[to].revenue)
           );
     const monthKeys = p.to.map((m) => months[m].month);
+    const explained: Insight[] = [];
+    let explainable = false;
     for (const dim of agg.dimensions) {
       if (dim.labels.length < 2) continue;
       const contributions = memberContributions(dim, p, agg.revenueScale);
       if (contributions === null) continue;
+      explainable = true;
       const c = contributionInsight(
         p.period,
         p.fromLabel,
@@ -288,10 +344,13 @@ function contributionAndRateInsights(
         contributions,
         fromRevenue,
         toRevenue,
-        pValue
+        pValue,
+        1
       );
-      if (c) out.push(c);
+      if (c) explained.push(c);
     }
+    if (pValue !== null && explainable)
+      out.push({ family: "contribution", pValue, insights: explained });
 
     const before = rateOf(months, p.from);
     const after = rateOf(months, p.to);
@@ -318,23 +377,33 @@ function contributionAndRateInsights(
       monthKeys,
       before,
       after,
-      ratePValue
+      ratePValue,
+      1
     );
-    if (shift) out.push(shift);
+    if (ratePValue !== null)
+      out.push({ family: "rateShift", pValue: ratePValue, insights: shift ? [shift] : [] });
   }
   return out;
 }
 
-/** Target gaps of the full months and of the last year's full months. */
-function targetInsights(
+/**
+ * Target gaps of the full months and of the last year's full months: one hypothesis each when the
+ * monthly noise is known, else facts by the threshold alone. The noise is the standard deviation of
+ * the full months' residuals from their expected value (trend × season), outlier months left out;
+ * its degrees of freedom are the residuals less the parameters fitted (line, and 11 seasonal
+ * indices when the series is seasonally adjusted).
+ */
+function targetHypotheses(
   input: InsightInput,
   full: SeriesPoint[],
-  model: SeasonalModel | null
-): Insight[] {
+  model: SeasonalModel | null,
+  outlierIndexes: ReadonlySet<number>
+): InsightTests {
   const { months, agg, fiscalStartMonth } = input;
   const threshold = input.targetGapThreshold ?? DEFAULT_TARGET_GAP_THRESHOLD;
-  if (!months.some((m) => m.target !== null)) return [];
-  let sigma: number | null = null;
+  const out: InsightTests = { hypotheses: [], thresholdFacts: [] };
+  if (!months.some((m) => m.target !== null)) return out;
+  let noise: MonthlyNoise | null = null;
   if (full.length >= MIN_MONTHS) {
     const values = full.map((p) => p.value);
     const expected = expectedValues(
@@ -342,13 +411,36 @@ function targetInsights(
       full.map((p) => p.monthNumber),
       model
     );
-    sigma = robustSigma(values.map((v, i) => v - expected[i]));
+    const residuals = values
+      .map((v, i) => v - expected[i])
+      .filter((_, i) => !outlierIndexes.has(i));
+    const df = residuals.length - 2 - (isSeasonal(model) ? 11 : 0);
+    if (df >= 1) noise = { sigma: sampleStandardDeviation(residuals), df };
   }
-  const out: Insight[] = [];
+  const judge = (
+    period: string,
+    gap: number,
+    actual: number,
+    target: number | null,
+    count: number
+  ) => {
+    // The test compares the gap in working-day adjusted terms, like the noise.
+    const h = targetGapHypothesis(period, actual, target, threshold, noise, count, gap);
+    if (h !== null) out.hypotheses.push(h);
+    else {
+      const fact = targetGapInsight(period, actual, target, threshold, null, count);
+      if (fact) out.thresholdFacts.push(fact);
+    }
+  };
   for (const p of full) {
     const m = months[p.index];
-    const g = targetGapInsight(m.month, m.revenue, m.target, threshold, sigma, 1);
-    if (g) out.push(g);
+    judge(
+      m.month,
+      m.target === null ? 0 : (m.revenue - m.target) * p.factor,
+      m.revenue,
+      m.target,
+      1
+    );
   }
   const years = monthsByYear(agg.firstOrdinal, months.length, fiscalStartMonth);
   for (let y = years.length - 1; y >= 0; y--) {
@@ -357,8 +449,10 @@ function targetInsights(
     if (idx.some((m) => months[m].target === null)) break;
     const actual = roundCents(idx.reduce((s, m) => s + months[m].revenue, 0));
     const target = roundCents(idx.reduce((s, m) => s + months[m].target!, 0));
-    const g = targetGapInsight(years[y].label, actual, target, threshold, sigma, idx.length);
-    if (g) out.push(g);
+    const gap = full
+      .filter((p) => idx.includes(p.index))
+      .reduce((s, p) => s + (months[p.index].revenue - months[p.index].target!) * p.factor, 0);
+    judge(years[y].label, gap, actual, target, idx.length);
     break;
   }
   return out;

@@ -1,15 +1,17 @@
 /**
- * Outlier months: residuals from the expected value (Theil–Sen trend, times the seasonal index
- * when the series is seasonal) go through the generalized ESD test (Grubbs repeated, at most one
- * outlier per 12 months) at ALPHA; an outlier must also be at least MIN_DEVIATION away from its
- * expected value. Values are working-day adjusted by the caller; each point's `factor` turns the
+ * Outlier months: the seasonally adjusted values go through the generalized ESD test around a
+ * trend line (at most one outlier per 12 months; each value judged against the line through the
+ * others, see trendEsdSteps); an outlier must also be at least MIN_DEVIATION away from its expected
+ * value (Theil–Sen trend × seasonal index), which is what is reported. Each ESD step is one hypothesis of the analysis (its p-value: the smallest of its own and
+ * the later steps', as the ESD declares); outlier months found at MODEL_ALPHA are set aside from
+ * the other estimates, and only those can be reported. Values are working-day adjusted by the caller; each point's `factor` turns the
  * expected value back into the month's own terms for display.
  */
 import type { OutlierInsight } from "../types";
 import { theilSen } from "../stats/trend";
-import { generalizedEsd } from "../stats/esd";
-import { ALPHA, MIN_MONTHS, rated } from "./common";
-import { leaveOneOutIndex, type SeasonalModel } from "./seasonality";
+import { esdDeclaringPValues, trendEsdSteps } from "../stats/esd";
+import { MIN_MONTHS, MODEL_ALPHA, atLevel, rated, type Hypothesis } from "./common";
+import { isSeasonal, leaveOneOutIndex, type SeasonalModel } from "./seasonality";
 
 /** Smallest relative deviation from the expected value reported as an outlier. */
 export const MIN_DEVIATION = 0.1;
@@ -24,13 +26,26 @@ export function expectedValues(
   model: SeasonalModel | null,
   leaveOneOut = false
 ): number[] {
-  const seasonal = model !== null && model.pValue <= ALPHA;
-  const index = (i: number) => (seasonal ? model.indices[monthNumbers[i] - 1] : 1);
-  const adjusted = values.map((v, i) => v / index(i));
+  const index = seasonalIndexes(monthNumbers, model);
+  const adjusted = values.map((v, i) => v / index[i]);
   const { slope, intercept } = theilSen(adjusted);
-  const own = (i: number) =>
-    seasonal && leaveOneOut ? leaveOneOutIndex(model, monthNumbers, i) : index(i);
-  return values.map((_, i) => (intercept + slope * i) * own(i));
+  const own = seasonalIndexes(monthNumbers, model, leaveOneOut);
+  return values.map((_, i) => (intercept + slope * i) * own[i]);
+}
+
+/**
+ * Each month's seasonal index (1 when the series is not seasonally adjusted); with `leaveOneOut`,
+ * from the other years only.
+ */
+export function seasonalIndexes(
+  monthNumbers: number[],
+  model: SeasonalModel | null,
+  leaveOneOut = false
+): number[] {
+  if (!isSeasonal(model)) return monthNumbers.map(() => 1);
+  return monthNumbers.map((m, i) =>
+    leaveOneOut ? leaveOneOutIndex(model, monthNumbers, i) : model.indices[m - 1]
+  );
 }
 
 /** A full month for the outlier test: adjusted value, actual revenue and adjustment factor. */
@@ -45,12 +60,16 @@ export interface OutlierPoint {
   factor: number;
 }
 
-/** Outlier months, in the order the test found them (most extreme first). */
-export function outlierInsights(
+/**
+ * One hypothesis per ESD step (at most one per 12 months), most extreme first; a step's fact only
+ * when its declaring p-value passes MODEL_ALPHA (the month is then set aside by the analysis) and
+ * the deviation is large enough.
+ */
+export function outlierHypotheses(
   points: OutlierPoint[],
   model: SeasonalModel | null,
   leaveOneOut = false
-): OutlierInsight[] {
+): Hypothesis[] {
   const n = points.length;
   if (n < MIN_MONTHS) return [];
   const values = points.map((p) => p.value);
@@ -60,18 +79,28 @@ export function outlierInsights(
     model,
     leaveOneOut
   );
-  const found = generalizedEsd(
-    values.map((v, i) => v - expected[i]),
-    Math.max(1, Math.floor(n / 12)),
-    ALPHA
+  // The test runs on seasonally adjusted values, around a least-squares line refitted without the
+  // value judged (see trendEsdSteps); `expected` (Theil–Sen line × season) is what is reported.
+  const own = seasonalIndexes(
+    points.map((p) => p.monthNumber),
+    model,
+    leaveOneOut
   );
-  const out: OutlierInsight[] = [];
-  for (const { index: i, pValue } of found) {
+  const steps = esdDeclaringPValues(
+    trendEsdSteps(
+      values.map((v, i) => v / own[i]),
+      Math.max(1, Math.floor(n / 12))
+    )
+  );
+  return steps.map(({ index: i, pValue }) => {
     const p = points[i];
-    if (!(expected[i] > 0) || Math.abs(values[i] - expected[i]) < MIN_DEVIATION * expected[i])
-      continue;
-    const expectedActual = expected[i] / p.factor;
-    out.push({
+    if (
+      pValue > MODEL_ALPHA ||
+      !(expected[i] > 0) ||
+      Math.abs(values[i] - expected[i]) < MIN_DEVIATION * expected[i]
+    )
+      return { family: "outlier", pValue, insights: [] };
+    const insight: OutlierInsight = {
       kind: "outlier",
       id: `outlier:${p.month}`,
       // Impact: the deviation relative to the expected value.
@@ -81,9 +110,24 @@ export function outlierInsights(
       month: p.month,
       direction: values[i] > expected[i] ? "high" : "low",
       value: p.actual,
-      expected: expectedActual,
+      expected: expected[i] / p.factor,
       deviationPct: (values[i] - expected[i]) / expected[i],
-    });
-  }
-  return out;
+    };
+    return { family: "outlier", pValue, insights: [insight] };
+  });
+}
+
+/**
+ * Outlier months at level `alpha` (default MODEL_ALPHA: the months the analysis sets aside), in the
+ * order the test found them (most extreme first).
+ */
+export function outlierInsights(
+  points: OutlierPoint[],
+  model: SeasonalModel | null,
+  leaveOneOut = false,
+  alpha: number = MODEL_ALPHA
+): OutlierInsight[] {
+  return outlierHypotheses(points, model, leaveOneOut).flatMap(
+    (h) => atLevel(h, alpha) as OutlierInsight[]
+  );
 }

@@ -4,18 +4,27 @@
  * unlikely the tested value's residual is given the residuals of the others.
  *
  * Refinements (each tested): residuals on logarithms (member sizes vary multiplicatively, so raw
- * residuals of a large member dwarf the others'); the residual is judged with a Student t prediction
- * interval (σ is estimated from few points); the last value is tested on values reflected
+ * residuals of a large member dwarf the others'); the residual is judged with the Student t
+ * prediction interval of the log-log regression (σ is estimated from few points, and ranks 1 and
+ * n lie outside the ranks fitted); the last value is tested on values reflected
  * (max + min − x) for months, which are roughly symmetric around their level, and by extrapolating
  * the fit to the last rank for members. For members, the fact must also hold month after month: a
- * one-sided sign test that the member beats the runner-up in most full months (ALPHA_CONFIRM). The
- * p-value is the larger of the two (an intersection-union test, valid at the stated level).
+ * one-sided sign test that the member beats the runner-up in most full months. The p-value is the
+ * larger of the two (an intersection-union test: both must pass, valid at the level used).
+ * Each (first, last) × (months, each dimension) is one hypothesis of the analysis.
  */
-import { mean, sampleStandardDeviation } from "simple-statistics";
+import { mean } from "simple-statistics";
 import type { OutstandingInsight } from "../types";
 import { fitPowerLaw, powerLawAt } from "../stats/power-law";
 import { binomialUpperTail, studentTTwoSidedP } from "../stats/distributions";
-import { ALPHA, ALPHA_CONFIRM, MIN_MONTHS, MIN_MONTHS_SIGN, rated } from "./common";
+import {
+  FAMILY_ALPHA,
+  MIN_MONTHS,
+  MIN_MONTHS_SIGN,
+  atLevel,
+  rated,
+  type Hypothesis,
+} from "./common";
 
 /** Fewest members for a member test (the fit needs at least 4 other points). */
 export const MIN_MEMBERS = 5;
@@ -25,13 +34,14 @@ export const MIN_MEMBERS = 5;
  */
 export const MIN_OUTSTANDING_EFFECT = 0.1;
 
-/** Whether a test passed with a large enough effect. */
+/** Whether a test passed at level `alpha` (1: any p) with a large enough effect. */
 export function isOutstanding(
   test: OutstandingTest | null,
   value: number,
-  kind: "first" | "last"
-): test is OutstandingTest {
-  if (test === null || test.pValue > ALPHA || !(test.predicted > 0)) return false;
+  kind: "first" | "last",
+  alpha: number = FAMILY_ALPHA
+): boolean {
+  if (test === null || test.pValue > alpha || !(test.predicted > 0)) return false;
   const ratio = value / test.predicted;
   return kind === "first"
     ? ratio >= 1 + MIN_OUTSTANDING_EFFECT
@@ -47,14 +57,28 @@ export interface OutstandingTest {
   pValue: number;
 }
 
-/** One-sided p-value that `residual` exceeds residuals like `others` (t prediction interval). */
-export function residualPValue(residual: number, others: number[]): number {
-  const k = others.length;
+/**
+ * One-sided p-value that a new point at x0 lies `residual` above the least-squares line fitted on
+ * the points `xs` (whose residuals are `residuals`): the Student t prediction interval, with
+ * se = s √(1 + 1/k + (x0 − x̄)² / Sxx), s² = Σ residuals² / (k − 2), k − 2 degrees of freedom.
+ * The leverage term matters: rank 1 (first) and rank n (last) lie outside the ranks fitted, and
+ * leaving it out (as a first version did) made the top of a noisy power law "outstanding" at
+ * p ≤ 0.005 six times too often.
+ */
+export function predictionPValue(
+  residual: number,
+  residuals: number[],
+  xs: number[],
+  x0: number
+): number {
+  const k = residuals.length;
   if (k < 3) return 1;
-  const mu = mean(others);
-  const sd = sampleStandardDeviation(others);
-  if (!(sd > 0)) return residual > mu ? 0 : 1;
-  const t = (residual - mu) / (sd * Math.sqrt(1 + 1 / k));
+  const s = Math.sqrt(residuals.reduce((sum, r) => sum + r * r, 0) / (k - 2));
+  if (!(s > 0)) return residual > 0 ? 0 : 1;
+  const xBar = mean(xs);
+  const sxx = xs.reduce((sum, x) => sum + (x - xBar) ** 2, 0);
+  const leverage = 1 / k + (sxx > 0 ? (x0 - xBar) ** 2 / sxx : 0);
+  const t = residual / (s * Math.sqrt(1 + leverage));
   const two = studentTTwoSidedP(t, k - 2);
   return t > 0 ? two / 2 : 1 - two / 2;
 }
@@ -76,10 +100,11 @@ export function outstandingFirstTest(values: number[]): OutstandingTest | null {
   const law = fitPowerLaw(ranks.slice(1), sorted.slice(1));
   const residuals = sorted.slice(1).map((v, r) => Math.log(v) - Math.log(powerLawAt(law, r + 2)));
   const predicted = powerLawAt(law, 1);
+  const logRanks = ranks.slice(1).map(Math.log);
   return {
     index: order[0],
     predicted,
-    pValue: residualPValue(Math.log(sorted[0]) - Math.log(predicted), residuals),
+    pValue: predictionPValue(Math.log(sorted[0]) - Math.log(predicted), residuals, logRanks, 0),
   };
 }
 
@@ -98,10 +123,16 @@ export function outstandingLastTest(values: number[]): OutstandingTest | null {
     .slice(0, n - 1)
     .map((v, r) => Math.log(powerLawAt(law, r + 1)) - Math.log(v));
   const predicted = powerLawAt(law, n);
+  const logRanks = ranks.slice(0, n - 1).map(Math.log);
   return {
     index: order[n - 1],
     predicted,
-    pValue: residualPValue(Math.log(predicted) - Math.log(sorted[n - 1]), residuals),
+    pValue: predictionPValue(
+      Math.log(predicted) - Math.log(sorted[n - 1]),
+      residuals,
+      logRanks,
+      Math.log(n)
+    ),
   };
 }
 
@@ -127,28 +158,33 @@ export function signTestGreater(a: number[], b: number[]): number {
 }
 
 /**
- * Outstanding first and last month among the full months (at least MIN_MONTHS). `value` is
- * tested (working-day adjusted); `actual` (the booked revenue, default `value`) is reported.
+ * Outstanding first and last month among the full months (at least MIN_MONTHS): two hypotheses.
+ * `value` is tested (working-day adjusted); `actual` (the booked revenue, default `value`) is
+ * reported.
  */
-export function outstandingMonths(
+export function outstandingMonthHypotheses(
   points: { month: string; value: number; actual?: number }[]
-): OutstandingInsight[] {
+): Hypothesis[] {
   if (points.length < MIN_MONTHS) return [];
   const values = points.map((p) => p.value);
   const actual = points.map((p) => p.actual ?? p.value);
   const total = actual.reduce((s, v) => s + v, 0);
   const avg = total / values.length;
   if (!(total > 0)) return [];
-  const out: OutstandingInsight[] = [];
+  const out: Hypothesis[] = [];
   const sortedIdx = descending(values);
   for (const kind of ["outstandingFirst", "outstandingLast"] as const) {
     const test =
       kind === "outstandingFirst" ? outstandingFirstTest(values) : outstandingLastReflected(values);
     if (test === null) continue;
+    const family = `${kind}:month`;
     const p = points[test.index];
-    if (!isOutstanding(test, p.value, kind === "outstandingFirst" ? "first" : "last")) continue;
+    if (!isOutstanding(test, p.value, kind === "outstandingFirst" ? "first" : "last", 1)) {
+      out.push({ family, pValue: test.pValue, insights: [] });
+      continue;
+    }
     const runner = kind === "outstandingFirst" ? sortedIdx[1] : sortedIdx[sortedIdx.length - 2];
-    out.push({
+    const insight: OutstandingInsight = {
       kind,
       id: `${kind}:month`,
       // Impact: how far the month stands from what the others predict, relative to the prediction.
@@ -161,9 +197,20 @@ export function outstandingMonths(
       share: actual[test.index] / total,
       runnerUp: { subject: points[runner].month, value: actual[runner] },
       average: avg,
-    });
+    };
+    out.push({ family, pValue: test.pValue, insights: [insight] });
   }
   return out;
+}
+
+/** Outstanding first and last month, each tested alone at level `alpha`. */
+export function outstandingMonths(
+  points: { month: string; value: number; actual?: number }[],
+  alpha: number = FAMILY_ALPHA
+): OutstandingInsight[] {
+  return outstandingMonthHypotheses(points).flatMap(
+    (h) => atLevel(h, alpha) as OutstandingInsight[]
+  );
 }
 
 /** A dimension's members: labels, totals and their revenue in each full month. */
@@ -176,11 +223,12 @@ export interface MemberSeries {
 }
 
 /**
- * Outstanding first and last members of a dimension. The runner-up comparison (first vs second,
- * last vs second-to-last) must hold month after month (sign test over ≥ MIN_MONTHS_SIGN full
- * months), so a member that is only first by the noise of one period is not reported.
+ * Outstanding first and last members of a dimension: two hypotheses. The runner-up comparison
+ * (first vs second, last vs second-to-last) must hold month after month (sign test over
+ * ≥ MIN_MONTHS_SIGN full months), so a member that is only first by the noise of one period is not
+ * reported: the p-value is the larger of Tang's and the sign test's.
  */
-export function outstandingMembers(series: MemberSeries): OutstandingInsight[] {
+export function outstandingMemberHypotheses(series: MemberSeries): Hypothesis[] {
   const { labels, totals, monthly } = series;
   if (monthly === null || monthly.length === 0 || monthly[0].length < MIN_MONTHS_SIGN) return [];
   // A member with a negative total (credit notes only) has no place on a power law: skip.
@@ -191,7 +239,7 @@ export function outstandingMembers(series: MemberSeries): OutstandingInsight[] {
   const total = values.reduce((s, v) => s + v, 0);
   const avg = total / values.length;
   const order = descending(values);
-  const out: OutstandingInsight[] = [];
+  const out: Hypothesis[] = [];
   for (const kind of ["outstandingFirst", "outstandingLast"] as const) {
     const test =
       kind === "outstandingFirst" ? outstandingFirstTest(values) : outstandingLastTest(values);
@@ -203,13 +251,13 @@ export function outstandingMembers(series: MemberSeries): OutstandingInsight[] {
       kind === "outstandingFirst"
         ? signTestGreater(monthly[k], monthly[r])
         : signTestGreater(monthly[r], monthly[k]);
-    if (
-      !isOutstanding(test, totals[k], kind === "outstandingFirst" ? "first" : "last") ||
-      sign > ALPHA_CONFIRM
-    )
-      continue;
     const pValue = Math.max(test.pValue, sign);
-    out.push({
+    const family = `${kind}:member`;
+    if (!isOutstanding(test, totals[k], kind === "outstandingFirst" ? "first" : "last", 1)) {
+      out.push({ family, pValue, insights: [] });
+      continue;
+    }
+    const insight: OutstandingInsight = {
       kind,
       id: `${kind}:${series.dimension}`,
       ...rated(totals[k] / total, pValue),
@@ -221,7 +269,18 @@ export function outstandingMembers(series: MemberSeries): OutstandingInsight[] {
       share: totals[k] / total,
       runnerUp: { subject: labels[r], value: totals[r] },
       average: avg,
-    });
+    };
+    out.push({ family, pValue, insights: [insight] });
   }
   return out;
+}
+
+/** Outstanding first and last members of a dimension, each tested alone at level `alpha`. */
+export function outstandingMembers(
+  series: MemberSeries,
+  alpha: number = FAMILY_ALPHA
+): OutstandingInsight[] {
+  return outstandingMemberHypotheses(series).flatMap(
+    (h) => atLevel(h, alpha) as OutstandingInsight[]
+  );
 }

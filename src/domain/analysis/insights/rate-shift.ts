@@ -1,14 +1,14 @@
 /**
  * Margin rate shift ("taux de marque", margin / revenue) between the last two periods:
  * - month: the last monthly change of the rate against the earlier monthly changes (t prediction
- *   interval, p ≤ ALPHA, at least 6 earlier changes);
- * - year: paired t-test of the monthly rates of the like-for-like months (p ≤ ALPHA, ≥ 3 pairs).
+ *   interval, at least 6 earlier changes);
+ * - year: paired t-test of the monthly rates of the like-for-like months (≥ 3 pairs).
+ * One hypothesis of the analysis per period.
  * The shift must also be at least MIN_RATE_DELTA (one point). Impact: the share of the margin at
  * stake, |delta| / rate before.
  */
 import type { RateShiftInsight } from "../types";
-import { rated } from "./common";
-import { ALPHA } from "./common";
+import { FAMILY_ALPHA, rated } from "./common";
 
 export const MIN_RATE_DELTA = 0.01;
 
@@ -19,9 +19,10 @@ export function rateShiftInsight(
   months: string[],
   before: number | null,
   after: number | null,
-  pValue: number | null
+  pValue: number | null,
+  alpha: number = FAMILY_ALPHA
 ): RateShiftInsight | null {
-  if (before === null || after === null || pValue === null || pValue > ALPHA) return null;
+  if (before === null || after === null || pValue === null || pValue > alpha) return null;
   const delta = after - before;
   if (Math.abs(delta) < MIN_RATE_DELTA) return null;
   return {

@@ -1,13 +1,16 @@
 /**
  * Seasonality (needs at least 24 full months): each month's ratio to the Theil–Sen trend line is
- * grouped by calendar month; a one-way ANOVA tests whether the calendar months differ (p ≤ ALPHA).
- * Seasonal indices are the mean ratio of each calendar month, normalised to average 1.
+ * grouped by calendar month; a one-way ANOVA tests whether the calendar months differ. Seasonal
+ * indices are the mean ratio of each calendar month, normalised to average 1. The series is
+ * seasonally adjusted for the other tests when p ≤ MODEL_ALPHA; the seasonality fact is one
+ * hypothesis of the analysis, reported only when it is also used (p ≤ MODEL_ALPHA).
  */
 import { mean } from "simple-statistics";
 import type { SeasonalityInsight } from "../types";
 import { oneWayAnova } from "../stats/anova";
+import { fUpperTail } from "../stats/distributions";
 import { theilSen } from "../stats/trend";
-import { ALPHA, rated } from "./common";
+import { FAMILY_ALPHA, MODEL_ALPHA, atLevel, rated, type Hypothesis } from "./common";
 
 export const MIN_SEASONAL_MONTHS = 24;
 
@@ -47,12 +50,17 @@ export function seasonalModel(
   });
   if (groups.some((g) => g.length === 0)) return null;
   const anova = oneWayAnova(groups);
-  if (anova === null) return null;
+  if (anova === null || anova.df2 < 2) return null;
+  // The ratios are to a line fitted on the same months: one degree of freedom less within the
+  // groups (without it, 24 months of noise looked seasonal at p ≤ 0.005 1.3 times too often).
+  const pValue = Number.isFinite(anova.f)
+    ? fUpperTail(anova.f, anova.df1, anova.df2 - 1)
+    : anova.pValue;
   const raw = groups.map((g) => mean(g));
   const avg = mean(raw);
   return {
     indices: raw.map((r) => r / avg),
-    pValue: anova.pValue,
+    pValue,
     years: values.length / 12,
     ratios: values.map((v, i) => v / fitted[i]),
     scale: avg,
@@ -60,9 +68,28 @@ export function seasonalModel(
   };
 }
 
-/** Seasonality insight when the model's test passes. */
-export function seasonalityInsight(model: SeasonalModel | null): SeasonalityInsight | null {
-  if (model === null || model.pValue > ALPHA) return null;
+/** Whether the model is used to adjust the series (its test passes the modelling level). */
+export function isSeasonal(model: SeasonalModel | null): model is SeasonalModel {
+  return model !== null && model.pValue <= MODEL_ALPHA;
+}
+
+/** The seasonality hypothesis (null without a model); its fact only when the model is used. */
+export function seasonalityHypothesis(model: SeasonalModel | null): Hypothesis | null {
+  if (model === null) return null;
+  const insight = isSeasonal(model) ? seasonalityFact(model) : null;
+  return { family: "seasonality", pValue: model.pValue, insights: insight ? [insight] : [] };
+}
+
+/** Seasonality insight when the model's test passes at level `alpha` (and the modelling level). */
+export function seasonalityInsight(
+  model: SeasonalModel | null,
+  alpha: number = FAMILY_ALPHA
+): SeasonalityInsight | null {
+  const [insight] = atLevel(seasonalityHypothesis(model), alpha);
+  return (insight as SeasonalityInsight | undefined) ?? null;
+}
+
+function seasonalityFact(model: SeasonalModel): SeasonalityInsight {
   const idx = model.indices;
   let peak = 0;
   let trough = 0;
@@ -91,7 +118,7 @@ export function deseasonalize(
   monthNumbers: number[],
   model: SeasonalModel | null
 ): number[] {
-  if (model === null || model.pValue > ALPHA) return values;
+  if (!isSeasonal(model)) return values;
   return values.map((v, i) => v / model.indices[monthNumbers[i] - 1]);
 }
 

@@ -1,5 +1,8 @@
 import { analyze } from "../../../../src/domain/analysis";
-import { targetGapInsight } from "../../../../src/domain/analysis/insights/target-gap";
+import {
+  targetGapHypothesis,
+  targetGapInsight,
+} from "../../../../src/domain/analysis/insights/target-gap";
 import type { TargetGapInsight } from "../../../../src/domain/analysis/types";
 import { noisy, seriesOf } from "./series";
 
@@ -7,16 +10,27 @@ const gaps = (a: ReturnType<typeof analyze>) =>
   a.insights.filter((i): i is TargetGapInsight => i.kind === "targetGap");
 
 describe("gaps to target beyond a threshold", () => {
-  test("threshold and noise", () => {
-    expect(targetGapInsight("2024-03", 880, 1000, 0.05, 20, 1)).toMatchObject({
-      gap: -120,
-      gapPct: -0.12,
-      period: "2024-03",
+  test("threshold and noise (Student t on the monthly noise)", () => {
+    // Gap −120 with a monthly σ of 20 and 10 degrees of freedom: t = −6, two-sided p = 1.32e-4
+    // (t table / numerical integration of the t density).
+    const clear = targetGapInsight("2024-03", 880, 1000, 0.05, { sigma: 20, df: 10 }, 1)!;
+    expect(clear).toMatchObject({ gap: -120, gapPct: -0.12, period: "2024-03", test: "student-t" });
+    expect(clear.pValue!).toBeCloseTo(1.321e-4, 6);
+    // Beyond the threshold but within the month-to-month noise (t = −1.2, p = 0.258): not reported.
+    expect(targetGapInsight("2024-03", 880, 1000, 0.05, { sigma: 100, df: 10 }, 1)).toBeNull();
+    expect(
+      targetGapHypothesis("2024-03", 880, 1000, 0.05, { sigma: 100, df: 10 }, 1)!.pValue
+    ).toBeCloseTo(0.2578, 4);
+    // Within the threshold: not reported, though the test is still run (and counted).
+    expect(targetGapInsight("2024-03", 970, 1000, 0.05, { sigma: 1, df: 10 }, 1)).toBeNull();
+    expect(targetGapHypothesis("2024-03", 970, 1000, 0.05, { sigma: 1, df: 10 }, 1)).toMatchObject({
+      family: "targetGap",
+      insights: [],
     });
-    // Beyond the threshold but within the month-to-month noise: not reported.
-    expect(targetGapInsight("2024-03", 880, 1000, 0.05, 100, 1)).toBeNull();
-    // Within the threshold: not reported.
-    expect(targetGapInsight("2024-03", 970, 1000, 0.05, 1, 1)).toBeNull();
+    // A year of 4 months cumulated: σ × √4. Gap 250, σ 50, 4 df → t = 2.5, p = 0.0668.
+    expect(
+      targetGapHypothesis("2024", 4250, 4000, 0.05, { sigma: 50, df: 4 }, 4)!.pValue
+    ).toBeCloseTo(0.0668, 4);
     // Noise unknown: the threshold alone decides.
     expect(targetGapInsight("2024-03", 880, 1000, 0.05, null, 1)).toMatchObject({
       test: "threshold",
