@@ -77,7 +77,9 @@ function checkFigures(s: SimulatedExcel, r: BuildResult): string[] {
           1;
         if (sentence.insight === "trend") {
           const [, a, b] = /(\d+):[A-Z]+(\d+)/.exec(String(link.value))!;
-          expect(Number(b) - Number(a) + 1).toBe(months(String(f.to), String(f.from)));
+          expect(Number(b) - Number(a) + 1).toBe(
+            months(String(f.to ?? sentence.anchor.month), String(f.from))
+          );
         }
       }
       seen.push(sentence.insight);
@@ -115,7 +117,9 @@ describe("each sentence beside the figure it states", () => {
   it("on FoodMart: shares of members with no table of their own computed on the data table", async () => {
     const { s, r } = await build(loadFoodmart(), { lang: "en" });
     const seen = checkFigures(s, r);
-    expect(seen.filter((k) => k === "majority").length).toBeGreaterThanOrEqual(2);
+    // Food (family) and North West (region) both hold most of the revenue: one sentence names
+    // both, its figure is the first share.
+    expect(seen).toContain("majority");
   });
 
   it("with targets: a gap in % is gap ÷ target of its month, not the gap amount", async () => {

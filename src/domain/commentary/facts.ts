@@ -64,7 +64,8 @@ export type TotalFact =
       to: MonthKey;
       months: number;
       revenue: number;
-      monthlyAverage: number;
+      /** Average of the full months; null when every month is partial (no average to quote). */
+      monthlyAverage: number | null;
       /** The average leaves partial months out. */
       averageOfFullMonths: boolean;
     };
@@ -87,6 +88,8 @@ export type Fact =
        * monthly figures because the year's range is wide (see `monthExtremesFact`).
        */
       basis: "insight" | "monthlyRange";
+      /** The months compared are those of the reported year (not the whole data). */
+      ofYear?: boolean;
     }
   | { type: "outstandingMember"; insight: OutstandingInsight; member: MemberRef }
   | { type: "trend"; insight: TrendInsight; member: MemberRef | null }
@@ -96,10 +99,24 @@ export type Fact =
       /** The same month's gap to its target, said in the same sentence. */
       target?: { target: number; gap: number; gapPct: number | null };
     }
-  | { type: "majority"; insight: MajorityInsight; member: MemberRef }
+  | {
+      type: "majority";
+      insight: MajorityInsight;
+      member: MemberRef;
+      /** A second majority of the same measure under another dimension, said in the same sentence. */
+      also?: { insight: MajorityInsight; member: MemberRef };
+    }
   | { type: "pareto"; insight: ParetoInsight; noun: DimensionNoun | null }
   | { type: "changePoint"; insight: ChangePointInsight }
-  | { type: "seasonality"; insight: SeasonalityInsight }
+  | {
+      type: "seasonality";
+      insight: SeasonalityInsight;
+      /**
+       * Said right after the best / worst month sentence whose months it explains ("this pattern
+       * repeats every year"), rather than naming the same months again.
+       */
+      follows?: boolean;
+    }
   | { type: "contribution"; insight: ContributionInsight; member: MemberRef }
   | { type: "rateShift"; insight: RateShiftInsight }
   | {
@@ -222,7 +239,8 @@ export function openingFact(analysis: Analysis): TotalFact | null {
     to: months[months.length - 1].month,
     months: months.length,
     revenue: analysis.total.revenue,
-    monthlyAverage: analysis.monthlyAverage,
+    // Every month partial: an average "per month" would compare with nothing a month holds.
+    monthlyAverage: full > 0 ? analysis.monthlyAverage : null,
     averageOfFullMonths: full > 0 && full < months.length,
   };
 }

@@ -26,9 +26,17 @@ export function normalizeCurrency(code: string | null | undefined): string | nul
   }
 }
 
-/** Decimals shown for an amount: units from 100 up (a manager reads "56 966 €"), cents below. */
+/**
+ * Decimals shown for an amount, one rule for the whole commentary:
+ * - whole units from 100 up ("56 966 €"): a manager reads the size; the cents are in the workbook;
+ * - whole units for an amount without cents ("99 €", "60 €"), so a round figure never wears ",00"
+ *   beside rounded ones;
+ * - cents below 100 otherwise ("12,50 €"): there, rounding to the unit would move the figure by
+ *   0.5 % or more, and exactness matters for a small amount.
+ */
 export function moneyDecimals(value: number): number {
-  return Math.abs(value) >= 100 ? 0 : 2;
+  if (Math.abs(value) >= 100) return 0;
+  return Math.round(Math.abs(value) * 100) % 100 === 0 ? 0 : 2;
 }
 
 /** Rounds to the decimals that will be displayed (so "-0" and "0,00" never show a sign). */

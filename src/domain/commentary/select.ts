@@ -96,7 +96,27 @@ export function insightFacts(insights: Insight[], kinds: Map<string, DimensionKi
   const seenRates = new Set<string>();
   const perKind = new Map<string, number>();
   let concentration = 0;
+  let firstMajority: Extract<Fact, { type: "majority" }> | null = null;
   return facts.filter((f) => {
+    // Two majorities ("Food: 72 %", "North West: 72 %") side by side read as one fact said twice:
+    // one sentence names both.
+    if (f.type === "majority") {
+      if (
+        firstMajority &&
+        !firstMajority.also &&
+        firstMajority.insight.measure === f.insight.measure &&
+        firstMajority.member.dimension !== f.member.dimension
+      ) {
+        if (concentration >= MAX_CONCENTRATION || (perKind.get("majority") ?? 0) >= MAX_PER_KIND)
+          return false;
+        firstMajority.also = { insight: f.insight, member: f.member };
+        // Two facts in one sentence: both count against the budgets, as two sentences would.
+        concentration++;
+        perKind.set("majority", (perKind.get("majority") ?? 0) + 1);
+        return false;
+      }
+      firstMajority ??= f;
+    }
     if (f.type === "outlier") {
       const named = f.insight.direction === "high" ? bestMonths : worstMonths;
       if (named.has(f.insight.month)) return false;
@@ -230,6 +250,7 @@ export function monthExtremesFact(analysis: Analysis, insightFactsList: Fact[]):
     worst: described(worst.month, "low") ? null : stat(worst),
     measure: "revenue",
     basis: "monthlyRange",
+    ofYear: full === yearFull,
   };
   return fact.best || fact.worst ? fact : null;
 }
@@ -250,6 +271,29 @@ export function monthlyRange<M extends { month: MonthKey; revenue: number }>(
   if (best === worst || !(best.revenue > worst.revenue)) return null;
   const relative = (best.revenue - worst.revenue) / average;
   return Number.isFinite(relative) ? { best, worst, average, relative } : null;
+}
+
+/**
+ * When the seasonality insight's peak and trough are the months just named as the year's best and
+ * worst, its sentence follows that one and says the pattern repeats, instead of naming the same
+ * months a second time (in place: the seasonality fact is replaced by a copy marked `follows`).
+ */
+export function echoSeasonality(facts: Fact[]): void {
+  const months = facts.find(
+    (f): f is Extract<Fact, { type: "bestWorstMonth" }> =>
+      f.type === "bestWorstMonth" && f.measure === "revenue" && !!f.best && !!f.worst
+  );
+  const i = facts.findIndex((f) => f.type === "seasonality");
+  if (!months || i < 0) return;
+  const season = facts[i] as Extract<Fact, { type: "seasonality" }>;
+  const monthNumber = (key: MonthKey) => Number(key.slice(5, 7));
+  if (
+    season.insight.peakMonth !== monthNumber(months.best!.month) ||
+    season.insight.troughMonth !== monthNumber(months.worst!.month)
+  )
+    return;
+  facts.splice(i, 1);
+  facts.splice(facts.indexOf(months) + 1, 0, { ...season, follows: true });
 }
 
 /** Caveats by priority: a partial last month first (it is the one that misleads), then the rest. */
@@ -289,9 +333,17 @@ export function chooseFacts(
     requested === undefined || Number.isNaN(requested)
       ? MAX_DEFAULT_SENTENCES
       : Math.max(0, Math.floor(requested));
-  // The months' extremes (no insight behind them) are chosen after the two strongest insights,
-  // but said right after the opening, as part of the overview of the period.
-  const ranked = overview ? [...insights.slice(0, 2), overview, ...insights.slice(2)] : insights;
+  // The months' extremes (no insight behind them) are chosen after the two strongest insights
+  // (a sentence naming two majorities counts as two), but said right after the opening, as part
+  // of the overview of the period.
+  let after = 0;
+  for (let weight = 0; after < insights.length && weight < 2; after++) {
+    const f = insights[after];
+    weight += f.type === "majority" && f.also ? 2 : 1;
+  }
+  const ranked = overview
+    ? [...insights.slice(0, after), overview, ...insights.slice(after)]
+    : insights;
   // When room is short, one fact of each type first (two concentration facts in a row say less
   // than a concentration fact and a trend); the text keeps the ranking order.
   const seenTypes = new Set<string>();
@@ -321,6 +373,7 @@ export function chooseFacts(
     overview && inRankOrder.includes(overview)
       ? [overview, ...inRankOrder.filter((f) => f !== overview)]
       : inRankOrder;
+  echoSeasonality(ordered);
   const orderedCaveats = [...picked.caveats].sort(
     (a, b) => CAVEAT_ORDER[a.type] - CAVEAT_ORDER[b.type]
   );

@@ -233,8 +233,8 @@ export function commentarySheet(input: CommentaryInput): CommentaryInfo {
     inputs: [
       [
         lang === "fr"
-          ? "Les chiffres de la colonne B sont des formules liées à la cellule indiquée : ils suivent les corrections des données. Le texte est réécrit à chaque actualisation."
-          : "The figures in column B are formulas linked to the cell shown: they follow corrected data. The text is rewritten at each refresh.",
+          ? "Les chiffres de la colonne B sont des formules sur la cellule indiquée ou sur les tables : ils suivent les corrections des données. Sans chiffre, le lien mène à la série dont la phrase est tirée. Le texte est réécrit à chaque actualisation."
+          : "The figures in column B are formulas on the cell shown or on the tables: they follow corrected data. Without a figure, the link leads to the series the sentence comes from. The text is rewritten at each refresh.",
       ],
     ],
     style: { italic: true, fontColor: "#595959", wrap: true },
@@ -500,7 +500,11 @@ export function mainFigure(
     }
     const from = sentence.insight === "trend" ? month("from") : month("month");
     const full = (input.months ?? []).filter((m) => !m.partial).map((m) => m.month);
-    const to = sentence.insight === "trend" ? month("to") : (full.at(-1) ?? null);
+    // A trend sentence may name only its first month; its series ends at the anchor's month.
+    const to =
+      sentence.insight === "trend"
+        ? (month("to") ?? (anchor.month === "total" ? null : (anchor.month ?? null)))
+        : (full.at(-1) ?? null);
     const address = from && to ? trackingRange(tracking, "revenue", from, to) : null;
     if (!address) return null;
     return {

@@ -38,9 +38,11 @@ describe("length and order", () => {
     const kinds = c.sentences.map((s) => s.insight);
     // everyInsight() order: first month, last month (merged), contribution, majority, rate
     // shift, trend, outlier (dropped: August is already named as the weakest month), pareto…
-    expect(kinds.slice(0, 7)).toEqual([
+    // The seasonality (peak December, trough August: the months just named) follows them.
+    expect(kinds.slice(0, 8)).toEqual([
       "total",
       "outstandingFirst",
+      "seasonality",
       "contribution",
       "majority",
       "rateShift",
@@ -48,6 +50,7 @@ describe("length and order", () => {
       "pareto",
     ]);
     expect(kinds).not.toContain("outlier");
+    expect(c.sentences[2].text).toMatch(/^Ce rythme se répète d'une année sur l'autre/);
   });
 
   test("the caller sets the length; no padding beyond the significant facts", () => {

@@ -35,17 +35,23 @@ describe("formatMoney", () => {
     expect(text).toBe(`56${NNBSP}966${NBSP}$US`);
     expect(text).not.toContain("€");
   });
-  test("rounds to units from 100 up, shows cents below", () => {
+  test("rounds to units from 100 up, shows cents below only when there are cents", () => {
     expect(formatMoney(56965.64, "en", "USD")).toBe("$56,966");
     expect(formatMoney(12.5, "fr", "EUR")).toBe(`12,50${NBSP}€`);
     expect(moneyDecimals(99.99)).toBe(2);
     expect(moneyDecimals(-100)).toBe(0);
+    // The reviewer's cases: "99,00 €" and "60,00 €" beside rounded figures.
+    expect(formatMoney(99, "fr", "EUR")).toBe(`99${NBSP}€`);
+    expect(formatMoney(60, "fr", "EUR")).toBe(`60${NBSP}€`);
+    expect(formatMoney(-150, "en", "EUR")).toBe("-€150");
+    // 99.995 shows as 100, at the precision of 100.
+    expect(formatMoney(99.995, "fr", "EUR")).toBe(`100${NBSP}€`);
   });
   test("signed amounts for changes", () => {
     expect(formatMoney(9200, "fr", "EUR", { signed: true })).toBe(`+9${NNBSP}200${NBSP}€`);
     expect(formatMoney(-9200, "en", "EUR", { signed: true })).toBe("-€9,200");
     // A change that rounds to zero shows no sign.
-    expect(formatMoney(-0.001, "en", "USD", { signed: true })).toBe("$0.00");
+    expect(formatMoney(-0.001, "en", "USD", { signed: true })).toBe("$0");
   });
   test("no currency: a plain number, no guessed symbol", () => {
     expect(formatMoney(565238.13, "en", null)).toBe("565,238");

@@ -55,26 +55,43 @@ function monthRange(q: Quoter, from: MonthKey, to: MonthKey, alwaysYear: boolean
   return `from ${q.month("from", from, fromYear)} to ${q.month("to", to, toYear)}`;
 }
 
-function between(
+/**
+ * The two periods a change compares: "between 2023 and 2024", "between November and December",
+ * inside the sentence; like-for-like months of two years, "from January to October 2026,
+ * compared with the same period of 2025", open the sentence (`lead`).
+ */
+function compared(
   q: Quoter,
   period: "month" | "year",
   from: string,
   to: string,
   ctx: RenderContext,
   months: MonthKey[] = []
-): string {
+): { text: string; lead: boolean } {
   if (period === "year") {
-    const a = q.year("from", from);
-    const b = q.year("to", to);
-    const years = ctx.fiscal ? `between fiscal years ${a} and ${b}` : `between ${a} and ${b}`;
-    // Like-for-like months only: say which.
-    if (months.length === 0 || months.length >= 12) return years;
-    const first = q.month("firstMonth", months[0], false);
-    if (months.length === 1) return `in ${first}, ${years}`;
-    return `from ${first} to ${q.month("lastMonth", months[months.length - 1], false)}, ${years}`;
+    if (months.length === 0 || months.length >= 12) {
+      const a = q.year("from", from);
+      const b = q.year("to", to);
+      return {
+        text: ctx.fiscal ? `between fiscal years ${a} and ${b}` : `between ${a} and ${b}`,
+        lead: false,
+      };
+    }
+    const last = months[months.length - 1];
+    const { fromYear, toYear } = rangeYears(months[0], last, true);
+    const when =
+      months.length === 1
+        ? `in ${q.month("firstMonth", months[0], true)}`
+        : `from ${q.month("firstMonth", months[0], fromYear)} to ${q.month("lastMonth", last, toYear)}`;
+    const before = ctx.fiscal ? `fiscal year ${q.year("from", from)}` : q.year("from", from);
+    const same = months.length === 1 ? "the same month" : "the same period";
+    return { text: `${when}, compared with ${same} of ${before}`, lead: true };
   }
   const { fromYear, toYear } = rangeYears(from, to, ctx.withYear);
-  return `between ${q.month("from", from, fromYear)} and ${q.month("to", to, toYear)}`;
+  return {
+    text: `between ${q.month("from", from, fromYear)} and ${q.month("to", to, toYear)}`,
+    lead: false,
+  };
 }
 
 function isStable(changePct: number): boolean {
@@ -136,17 +153,20 @@ function total(fact: Extract<Fact, { type: "total" }>, ctx: RenderContext): Vari
       );
     return variants;
   }
-  if (fact.from === fact.to)
+  const average = fact.monthlyAverage;
+  if (fact.from === fact.to || average === null)
     return [
       (q) =>
-        `In ${q.month("from", fact.from, true)}, revenue reached ${q.money("revenue", fact.revenue)}.`,
+        fact.from === fact.to
+          ? `In ${q.month("from", fact.from, true)}, revenue reached ${q.money("revenue", fact.revenue)}.`
+          : `${capitalize(monthRange(q, fact.from, fact.to, true))}, revenue reached ${q.money("revenue", fact.revenue)}.`,
     ];
   const full = fact.averageOfFullMonths ? "full " : "";
   return [
     (q) =>
-      `${capitalize(monthRange(q, fact.from, fact.to, true))}, revenue reached ${q.money("revenue", fact.revenue)}, an average of ${q.money("monthlyAverage", fact.monthlyAverage)} per ${full}month.`,
+      `${capitalize(monthRange(q, fact.from, fact.to, true))}, revenue reached ${q.money("revenue", fact.revenue)}, an average of ${q.money("monthlyAverage", average)} per ${full}month.`,
     (q) =>
-      `Revenue ${monthRange(q, fact.from, fact.to, true)} came to ${q.money("revenue", fact.revenue)}, or ${q.money("monthlyAverage", fact.monthlyAverage)} per ${full}month on average.`,
+      `Revenue ${monthRange(q, fact.from, fact.to, true)} came to ${q.money("revenue", fact.revenue)}, or ${q.money("monthlyAverage", average)} per ${full}month on average.`,
   ];
 }
 
@@ -163,6 +183,9 @@ function bestWorstMonth(
   ctx: RenderContext
 ): Variant[] {
   const { best, worst, measure } = fact;
+  // The reported year's months, in data that spans several years: "of the year".
+  const ofYear = !!fact.ofYear && ctx.severalYears;
+  const Y = ofYear ? " of the year" : "";
   if (measure !== "revenue") {
     const me = measureEn(measure);
     return [
@@ -183,26 +206,26 @@ function bestWorstMonth(
   if (best && worst)
     return [
       (q) =>
-        `${capitalize(month(q, "bestMonth", best.month, ctx))} was the strongest month (${q.money("best", best.value)}) and ${month(q, "worstMonth", worst.month, ctx)} the weakest (${q.money("worst", worst.value)}).`,
+        `${capitalize(month(q, "bestMonth", best.month, ctx))} was the strongest month${Y} (${q.money("best", best.value)}) and ${month(q, "worstMonth", worst.month, ctx)} the weakest (${q.money("worst", worst.value)}).`,
       (q) => {
         const above = vsAverage(best.value, best.average);
         const gap =
           above === null
             ? ""
             : `, ${q.pct("bestVsAverage", above, { abs: true })} above the monthly average`;
-        return `Monthly revenue peaked in ${month(q, "bestMonth", best.month, ctx)} (${q.money("best", best.value)}${gap}) and bottomed out in ${month(q, "worstMonth", worst.month, ctx)} (${q.money("worst", worst.value)}).`;
+        return `${ofYear ? "Over the year, monthly" : "Monthly"} revenue peaked in ${month(q, "bestMonth", best.month, ctx)} (${q.money("best", best.value)}${gap}) and bottomed out in ${month(q, "worstMonth", worst.month, ctx)} (${q.money("worst", worst.value)}).`;
       },
     ];
   if (best) {
     const above = vsAverage(best.value, best.average);
     const variants: Variant[] = [
       (q) =>
-        `${capitalize(month(q, "bestMonth", best.month, ctx))} was the strongest month, at ${q.money("best", best.value)}.`,
+        `${capitalize(month(q, "bestMonth", best.month, ctx))} was the strongest month${Y}, at ${q.money("best", best.value)}.`,
     ];
     if (above !== null && above > 0)
       variants.unshift(
         (q) =>
-          `${capitalize(month(q, "bestMonth", best.month, ctx))} was the strongest month at ${q.money("best", best.value)}, ${q.pct("bestVsAverage", above)} above the monthly average.`
+          `${capitalize(month(q, "bestMonth", best.month, ctx))} was the strongest month${Y} at ${q.money("best", best.value)}, ${q.pct("bestVsAverage", above)} above the monthly average.`
       );
     return variants;
   }
@@ -210,12 +233,12 @@ function bestWorstMonth(
     const below = vsAverage(worst.value, worst.average);
     const variants: Variant[] = [
       (q) =>
-        `${capitalize(month(q, "worstMonth", worst.month, ctx))} was the weakest month, at ${q.money("worst", worst.value)}.`,
+        `${capitalize(month(q, "worstMonth", worst.month, ctx))} was the weakest month${Y}, at ${q.money("worst", worst.value)}.`,
     ];
     if (below !== null && below < 0)
       variants.unshift(
         (q) =>
-          `${capitalize(month(q, "worstMonth", worst.month, ctx))} was the weakest month at ${q.money("worst", worst.value)}, ${q.pct("worstVsAverage", below, { abs: true })} below the monthly average.`
+          `${capitalize(month(q, "worstMonth", worst.month, ctx))} was the weakest month${Y} at ${q.money("worst", worst.value)}, ${q.pct("worstVsAverage", below, { abs: true })} below the monthly average.`
       );
     return variants;
   }
@@ -313,9 +336,24 @@ export function fractionEn(share: number): string | null {
 }
 
 function majority(fact: Extract<Fact, { type: "majority" }>, ctx: RenderContext): Variant[] {
-  const { insight } = fact;
+  const { insight, also } = fact;
   const P = wholePeriod(ctx);
   const me = measureEn(insight.measure);
+  if (also) {
+    // Two majorities under two dimensions, one sentence.
+    return [
+      (q) => {
+        const a = member(q, "member", fact.member);
+        const b = member(q, "member2", also.member);
+        return `${capitalize(me.np)} ${me.plural ? "were" : "was"} concentrated${P} in ${a.np} (${q.share("share", insight.share)}, or ${amount(q, "value", insight.value, insight.measure)}) and ${b.np} (${q.share("share2", also.insight.share)}, or ${amount(q, "value2", also.insight.value, insight.measure)}).`;
+      },
+      (q) => {
+        const a = member(q, "member", fact.member);
+        const b = member(q, "member2", also.member);
+        return `${a.npStart} accounted for ${q.share("share", insight.share)} of ${me.np}${P} (${amount(q, "value", insight.value, insight.measure)}), and ${b.np} for ${q.share("share2", also.insight.share)} (${amount(q, "value2", also.insight.value, insight.measure)}).`;
+      },
+    ];
+  }
   const variants: Variant[] = [
     (q) =>
       `${member(q, "member", fact.member).npStart} alone accounted for ${q.share("share", insight.share)} of ${me.np}${P} (${amount(q, "value", insight.value, insight.measure)}).`,
@@ -370,6 +408,12 @@ function seasonality(fact: Extract<Fact, { type: "seasonality" }>): Variant[] {
   const whole = Math.floor(insight.years + 1e-9);
   const span = (q: Quoter) =>
     `${whole < insight.years ? "more than " : ""}${q.count("years", whole, "year", "years")}`;
+  if (fact.follows)
+    // Right after the sentence naming these months as the year's best and worst.
+    return [
+      (q) =>
+        `This pattern repeats from year to year: over ${span(q)}, ${q.monthOfYear("peakMonth", insight.peakMonth)} has run ${q.pct("peakAboveAverage", peak)} above an average month and ${q.monthOfYear("troughMonth", insight.troughMonth)} ${q.pct("troughBelowAverage", trough)} below.`,
+    ];
   return [
     (q) =>
       `Sales are seasonal: over ${span(q)}, ${q.monthOfYear("peakMonth", insight.peakMonth)} is typically the strongest month (${q.pct("peakAboveAverage", peak)} above average) and ${q.monthOfYear("troughMonth", insight.troughMonth)} the weakest (${q.pct("troughBelowAverage", trough)} below).`,
@@ -386,29 +430,51 @@ function contribution(
   const totalUp = insight.totalChange > 0;
   const noun = totalUp ? "increase" : "decrease";
   const share = insight.shareOfChange;
+  const when = (q: Quoter) =>
+    compared(q, insight.period, insight.from, insight.to, ctx, insight.months);
+  /** "Subject verb… period" or, when the period is long, "Period, subject verb…". */
+  const sentence = (q: Quoter, rest: (p: string) => string) => {
+    const m = member(q, "member", fact.member);
+    const p = when(q);
+    return p.lead ? `${capitalize(p.text)}, ${m.np} ${rest("")}` : `${m.npStart} ${rest(p.text)}`;
+  };
+  const spaced = (p: string) => (p ? ` ${p}` : "");
+  const memberChange = (q: Quoter) =>
+    q.money("memberChange", insight.memberChange, { signed: true });
   if (share < 0)
     return [
-      (q) => {
-        const m = member(q, "member", fact.member);
-        return totalUp
-          ? `${m.npStart} held back growth ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} (${q.money("memberChange", insight.memberChange, { signed: true })}), while total revenue rose by ${q.money("totalChange", insight.totalChange, { abs: true })}.`
-          : `${m.npStart} bucked the decline ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} (${q.money("memberChange", insight.memberChange, { signed: true })}), while total revenue fell by ${q.money("totalChange", insight.totalChange, { abs: true })}.`;
-      },
+      (q) =>
+        sentence(q, (p) =>
+          totalUp
+            ? `held back growth${spaced(p)} (${memberChange(q)}), while total revenue rose by ${q.money("totalChange", insight.totalChange, { abs: true })}.`
+            : `bucked the decline${spaced(p)} (${memberChange(q)}), while total revenue fell by ${q.money("totalChange", insight.totalChange, { abs: true })}.`
+        ),
     ];
   if (share > 1 && displayedPercent(share, 0) > 100)
     return [
       (q) =>
-        `${member(q, "member", fact.member).npStart} accounted for all of the revenue ${noun} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)}: ${q.money("memberChange", insight.memberChange, { signed: true })}, more than the total change (${q.money("totalChange", insight.totalChange, { signed: true })}).`,
+        sentence(
+          q,
+          (p) =>
+            `accounted for all of the revenue ${noun}${spaced(p)}: ${memberChange(q)}, more than the total ${noun} (${q.money("totalChange", insight.totalChange, { signed: true })}), as the rest of the business ${totalUp ? "declined" : "grew"}.`
+        ),
     ];
   const variants: Variant[] = [
     (q) =>
-      `${member(q, "member", fact.member).npStart}${share >= 0.5 ? " alone" : ""} accounted for ${q.share("shareOfChange", share)} of the revenue ${noun} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} (${q.money("memberChange", insight.memberChange, { signed: true })}).`,
+      sentence(
+        q,
+        (p) =>
+          `${share >= 0.5 ? "alone " : ""}accounted for ${q.share("shareOfChange", share)} of the revenue ${noun}${spaced(p)} (${memberChange(q)}).`
+      ),
   ];
   if (share >= 0.5)
-    variants.push(
-      (q) =>
-        `The revenue ${noun} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} came mainly from ${member(q, "member", fact.member).np}: ${q.money("memberChange", insight.memberChange, { signed: true })}, or ${q.share("shareOfChange", share)} of the total change.`
-    );
+    variants.push((q) => {
+      const p = when(q);
+      const tail = `came mainly from ${member(q, "member", fact.member).np}: ${memberChange(q)}, or ${q.share("shareOfChange", share)} of the total ${noun}.`;
+      return p.lead
+        ? `${capitalize(p.text)}, the revenue ${noun} ${tail}`
+        : `The revenue ${noun} ${p.text} ${tail}`;
+    });
   return variants;
 }
 
@@ -416,11 +482,21 @@ function rateShift(fact: Extract<Fact, { type: "rateShift" }>, ctx: RenderContex
   const { insight } = fact;
   const name = insight.rate === "marginRate" ? "the gross margin rate" : "the markup rate";
   const up = insight.delta > 0;
+  const when = (q: Quoter) =>
+    compared(q, insight.period, insight.from, insight.to, ctx, insight.months);
+  const move = (q: Quoter) =>
+    `from ${q.rate("before", insight.before)} to ${q.rate("after", insight.after)}`;
   return [
+    (q) => {
+      const p = when(q);
+      const verb = `${up ? "rose" : "fell"} ${move(q)}`;
+      const tail = `${up ? "up" : "down"} ${q.points("delta", insight.delta)}.`;
+      return p.lead
+        ? `${capitalize(p.text)}, ${name} ${verb}, ${tail}`
+        : `${capitalize(name)} ${verb} ${p.text}, ${tail}`;
+    },
     (q) =>
-      `${capitalize(name)} ${up ? "rose" : "fell"} from ${q.rate("before", insight.before)} to ${q.rate("after", insight.after)} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)}, ${up ? "up" : "down"} ${q.points("delta", insight.delta)}.`,
-    (q) =>
-      `${capitalize(between(q, insight.period, insight.from, insight.to, ctx, insight.months))}, ${name} went from ${q.rate("before", insight.before)} to ${q.rate("after", insight.after)}, a ${up ? "gain" : "loss"} of ${q.points("delta", insight.delta)}.`,
+      `${capitalize(when(q).text)}, ${name} went ${move(q)}, a ${up ? "gain" : "loss"} of ${q.points("delta", insight.delta)}.`,
   ];
 }
 

@@ -102,27 +102,43 @@ function monthRange(
   return `${deFr(q.month(names[0], from, fromYear))} à ${q.month(names[1], to, toY)}`;
 }
 
-/** "entre 2023 et 2024", "entre novembre et décembre", "entre les exercices 2023-2024 et 2024-2025". */
-function between(
+/**
+ * The two periods a change compares. Whole years or two months: "entre 2023 et 2024", "entre
+ * novembre et décembre", "entre les exercices 2023-2024 et 2024-2025", said inside the sentence.
+ * Like-for-like months of two years: "de janvier à octobre 2026, par rapport à la même période de
+ * 2025", too long for the middle of a sentence, so `lead` asks to open the sentence with it.
+ */
+function compared(
   q: Quoter,
   period: "month" | "year",
   from: string,
   to: string,
   ctx: RenderContext,
   months: MonthKey[] = []
-): string {
+): { text: string; lead: boolean } {
   if (period === "year") {
-    const a = q.year("from", from);
-    const b = q.year("to", to);
-    const years = ctx.fiscal ? `entre les exercices ${a} et ${b}` : `entre ${a} et ${b}`;
-    // Like-for-like months only: say which.
-    if (months.length === 0 || months.length >= 12) return years;
-    const first = q.month("firstMonth", months[0], false);
-    if (months.length === 1) return `sur le mois ${deFr(first)}, ${years}`;
-    return `sur les mois ${deFr(first)} à ${q.month("lastMonth", months[months.length - 1], false)}, ${years}`;
+    if (months.length === 0 || months.length >= 12) {
+      const a = q.year("from", from);
+      const b = q.year("to", to);
+      return {
+        text: ctx.fiscal ? `entre les exercices ${a} et ${b}` : `entre ${a} et ${b}`,
+        lead: false,
+      };
+    }
+    const last = months[months.length - 1];
+    const when =
+      months.length === 1
+        ? `en ${q.month("firstMonth", months[0], true)}`
+        : monthRange(q, months[0], last, true, ["firstMonth", "lastMonth"]);
+    const before = ctx.fiscal ? `l'exercice ${q.year("from", from)}` : q.year("from", from);
+    const same = months.length === 1 ? "au même mois" : "à la même période";
+    return { text: `${when}, par rapport ${same} ${deFr(before)}`, lead: true };
   }
   const { fromYear, toYear: toY } = rangeYears(from, to, ctx.withYear);
-  return `entre ${q.month("from", from, fromYear)} et ${q.month("to", to, toY)}`;
+  return {
+    text: `entre ${q.month("from", from, fromYear)} et ${q.month("to", to, toY)}`,
+    lead: false,
+  };
 }
 
 /** A change is shown as stable when it rounds to 0,0 %. */
@@ -198,16 +214,19 @@ function total(fact: Extract<Fact, { type: "total" }>, ctx: RenderContext): Vari
   }
   // range: no comparison in the data, say what is known
   const perFull = fact.averageOfFullMonths ? " complet" : "";
-  if (fact.from === fact.to)
+  const average = fact.monthlyAverage;
+  if (fact.from === fact.to || average === null)
     return [
       (q) =>
-        `En ${q.month("from", fact.from, true)}, ${ca} atteint ${q.money("revenue", fact.revenue)}.`,
+        fact.from === fact.to
+          ? `En ${q.month("from", fact.from, true)}, ${ca} atteint ${q.money("revenue", fact.revenue)}.`
+          : `${capitalize(monthRange(q, fact.from, fact.to, true))}, ${ca} atteint ${q.money("revenue", fact.revenue)}.`,
     ];
   return [
     (q) =>
-      `${capitalize(monthRange(q, fact.from, fact.to, true))}, ${ca} atteint ${q.money("revenue", fact.revenue)}, soit ${q.money("monthlyAverage", fact.monthlyAverage)} par mois${perFull} en moyenne.`,
+      `${capitalize(monthRange(q, fact.from, fact.to, true))}, ${ca} atteint ${q.money("revenue", fact.revenue)}, soit ${q.money("monthlyAverage", average)} par mois${perFull} en moyenne.`,
     (q) =>
-      `${capitalize(ca)} cumulé ${monthRange(q, fact.from, fact.to, true)} s'élève à ${q.money("revenue", fact.revenue)}, pour une moyenne de ${q.money("monthlyAverage", fact.monthlyAverage)} par mois${perFull}.`,
+      `${capitalize(ca)} cumulé ${monthRange(q, fact.from, fact.to, true)} s'élève à ${q.money("revenue", fact.revenue)}, pour une moyenne de ${q.money("monthlyAverage", average)} par mois${perFull}.`,
   ];
 }
 
@@ -225,6 +244,10 @@ function bestWorstMonth(
   ctx: RenderContext
 ): Variant[] {
   const { best, worst, measure } = fact;
+  // The reported year's months, in data that spans several years: say "de l'année".
+  const ofYear = !!fact.ofYear && ctx.severalYears;
+  const Y = ofYear ? " de l'année" : "";
+  const span = ofYear ? "de l'année" : "de la période";
   if (measure !== "revenue") {
     const me = measureFr(measure, ctx);
     const parts = (q: Quoter) => {
@@ -246,28 +269,28 @@ function bestWorstMonth(
   if (best && worst)
     return [
       (q) =>
-        `Le mois ${deFr(month(q, "bestMonth", best.month, ctx))} est le plus fort (${q.money("best", best.value)}) et celui ${deFr(month(q, "worstMonth", worst.month, ctx))} le plus faible (${q.money("worst", worst.value)}).`,
+        `Le mois ${deFr(month(q, "bestMonth", best.month, ctx))} est le plus fort${Y} (${q.money("best", best.value)}) et celui ${deFr(month(q, "worstMonth", worst.month, ctx))} le plus faible (${q.money("worst", worst.value)}).`,
       (q) =>
-        `C'est en ${month(q, "bestMonth", best.month, ctx)} que le CA${ctx.taxSuffix} est le plus élevé (${q.money("best", best.value)}), et en ${month(q, "worstMonth", worst.month, ctx)} qu'il est le plus bas (${q.money("worst", worst.value)}).`,
+        `C'est en ${month(q, "bestMonth", best.month, ctx)} que le CA${ctx.taxSuffix} est le plus élevé${Y} (${q.money("best", best.value)}), et en ${month(q, "worstMonth", worst.month, ctx)} qu'il est le plus bas (${q.money("worst", worst.value)}).`,
       (q) => {
         const above = vsAverage(best.value, best.average);
         const gap =
           above === null
             ? ""
             : `, ${q.pct("bestVsAverage", above, { abs: true })} au-dessus de la moyenne mensuelle`;
-        return `Le CA${ctx.taxSuffix} mensuel culmine en ${month(q, "bestMonth", best.month, ctx)} (${q.money("best", best.value)}${gap}) et touche son point bas en ${month(q, "worstMonth", worst.month, ctx)} (${q.money("worst", worst.value)}).`;
+        return `${ofYear ? "Sur l'année, le" : "Le"} CA${ctx.taxSuffix} mensuel culmine en ${month(q, "bestMonth", best.month, ctx)} (${q.money("best", best.value)}${gap}) et touche son point bas en ${month(q, "worstMonth", worst.month, ctx)} (${q.money("worst", worst.value)}).`;
       },
     ];
   if (best) {
     const above = vsAverage(best.value, best.average);
     const variants: Variant[] = [
       (q) =>
-        `Le mois ${deFr(month(q, "bestMonth", best.month, ctx))} est le plus fort de la période, avec ${q.money("best", best.value)}.`,
+        `Le mois ${deFr(month(q, "bestMonth", best.month, ctx))} est le plus fort ${span}, avec ${q.money("best", best.value)}.`,
     ];
     if (above !== null && above > 0)
       variants.unshift(
         (q) =>
-          `Le mois ${deFr(month(q, "bestMonth", best.month, ctx))} est le plus fort de la période : ${q.money("best", best.value)}, soit ${q.pct("bestVsAverage", above)} de plus que la moyenne mensuelle.`,
+          `Le mois ${deFr(month(q, "bestMonth", best.month, ctx))} est le plus fort ${span} : ${q.money("best", best.value)}, soit ${q.pct("bestVsAverage", above)} de plus que la moyenne mensuelle.`,
         (q) =>
           `Avec ${q.money("best", best.value)}, le mois ${deFr(month(q, "bestMonth", best.month, ctx))} arrive en tête, ${q.pct("bestVsAverage", above)} au-dessus de la moyenne mensuelle.`
       );
@@ -277,12 +300,12 @@ function bestWorstMonth(
     const below = vsAverage(worst.value, worst.average);
     const variants: Variant[] = [
       (q) =>
-        `Le mois ${deFr(month(q, "worstMonth", worst.month, ctx))} est le plus faible de la période, avec ${q.money("worst", worst.value)}.`,
+        `Le mois ${deFr(month(q, "worstMonth", worst.month, ctx))} est le plus faible ${span}, avec ${q.money("worst", worst.value)}.`,
     ];
     if (below !== null && below < 0)
       variants.unshift(
         (q) =>
-          `Le mois ${deFr(month(q, "worstMonth", worst.month, ctx))} est le plus faible de la période (${q.money("worst", worst.value)}, soit ${q.pct("worstVsAverage", below, { abs: true })} sous la moyenne mensuelle).`
+          `Le mois ${deFr(month(q, "worstMonth", worst.month, ctx))} est le plus faible ${span} (${q.money("worst", worst.value)}, soit ${q.pct("worstVsAverage", below, { abs: true })} sous la moyenne mensuelle).`
       );
     return variants;
   }
@@ -342,7 +365,7 @@ function trend(fact: Extract<Fact, { type: "trend" }>, ctx: RenderContext): Vari
   const verb = (sing: string, plural: string) => (me.plural ? plural : sing);
   return [
     (q) =>
-      `La tendance est à la ${up ? "hausse" : "baisse"} depuis ${month(q, "from", insight.from, ctx)} : ${subject(q)} ${up ? verb("gagne", "gagnent") : verb("perd", "perdent")} en moyenne ${slope(q)} par mois (${q.pct("slopeRelative", insight.slopeRelative, { signed: true })}).`,
+      `La tendance est à la ${up ? "hausse" : "baisse"} depuis ${month(q, "from", insight.from, ctx)} : ${subject(q)} ${up ? verb("gagne", "gagnent") : verb("perd", "perdent")} en moyenne ${slope(q)} chaque mois (${q.pct("slopeRelative", insight.slopeRelative, { signed: true })} par mois).`,
     (q) =>
       `${capitalize(subject(q))} ${up ? verb("progresse", "progressent") : verb("recule", "reculent")} régulièrement ${monthRange(q, insight.from, insight.to, ctx.withYear)}, d'environ ${slope(q)} par mois.`,
   ];
@@ -365,8 +388,8 @@ function outlier(fact: Extract<Fact, { type: "outlier" }>, ctx: RenderContext): 
     return [
       (q) =>
         high
-          ? `Le mois ${deFr(month(q, "month", insight.month, ctx))} se détache nettement : ${q.money("value", insight.value)}, soit ${habit(q)} ; l'objectif (${q.money("target", target.target)}) est dépassé de ${gap(q)}.`
-          : `Le mois ${deFr(month(q, "month", insight.month, ctx))} décroche nettement : ${q.money("value", insight.value)}, soit ${habit(q)} ; il reste ${gap(q)} sous son objectif (${q.money("target", target.target)}).`,
+          ? `Le mois ${deFr(month(q, "month", insight.month, ctx))} se détache nettement : ${q.money("value", insight.value)}, soit ${habit(q)} et ${gap(q)} au-dessus de l'objectif de ${q.money("target", target.target)}.`
+          : `Le mois ${deFr(month(q, "month", insight.month, ctx))} décroche nettement : ${q.money("value", insight.value)}, soit ${habit(q)} et ${gap(q)} sous l'objectif de ${q.money("target", target.target)}.`,
       (q) =>
         high
           ? `En ${month(q, "month", insight.month, ctx)}, le CA${ctx.taxSuffix} atteint ${q.money("value", insight.value)}, un niveau inhabituel (${q.money("expected", insight.expected)} d'ordinaire) qui dépasse de ${gap(q)} l'objectif de ${q.money("target", target.target)}.`
@@ -397,9 +420,32 @@ export function fractionFr(share: number): { words: string; plural: boolean } | 
 }
 
 function majority(fact: Extract<Fact, { type: "majority" }>, ctx: RenderContext): Variant[] {
-  const { insight } = fact;
+  const { insight, also } = fact;
   const P = wholePeriod(ctx);
   const me = measureFr(insight.measure, ctx);
+  if (also) {
+    // Two majorities under two dimensions, one sentence: "Le CA se concentre sur la famille Food
+    // (72 %, soit 409 036 $US) et sur la région North West (72 %, soit 406 070 $US)."
+    const two = (q: Quoter) => ({
+      a: member(q, "member", fact.member),
+      b: member(q, "member2", also.member),
+    });
+    const figures = (q: Quoter, name: string, share: number, value: number) =>
+      `${q.share(name === "member" ? "share" : "share2", share)}, soit ${amount(q, name === "member" ? "value" : "value2", value, insight.measure)}`;
+    const concentrated = me.plural ? "sont concentrées" : "est concentré";
+    const variants: Variant[] = [
+      (q) => {
+        const { a, b } = two(q);
+        return `${capitalize(me.np)} ${concentrated}${P} : ${a.np} en représente ${q.share("share", insight.share)} (${amount(q, "value", insight.value, insight.measure)}) et ${b.np} ${q.share("share2", also.insight.share)} (${amount(q, "value2", also.insight.value, insight.measure)}).`;
+      },
+    ];
+    if (!P)
+      variants.unshift((q) => {
+        const { a, b } = two(q);
+        return `${capitalize(me.np)} ${me.plural ? "se concentrent" : "se concentre"} sur ${a.np} (${figures(q, "member", insight.share, insight.value)}) et sur ${b.np} (${figures(q, "member2", also.insight.share, also.insight.value)}).`;
+      });
+    return variants;
+  }
   const variants: Variant[] = [
     (q) => {
       const m = member(q, "member", fact.member);
@@ -460,6 +506,12 @@ function seasonality(fact: Extract<Fact, { type: "seasonality" }>): Variant[] {
   const whole = Math.floor(insight.years + 1e-9);
   const span = (q: Quoter) =>
     `${whole < insight.years ? "plus de " : ""}${q.count("years", whole, "an", "ans")}`;
+  if (fact.follows)
+    // Right after the sentence naming these months as the year's best and worst.
+    return [
+      (q) =>
+        `Ce rythme se répète d'une année sur l'autre : sur ${span(q)}, ${name(q, "peakMonth", insight.peakMonth)} dépasse de ${q.pct("peakAboveAverage", peak)} un mois moyen et ${name(q, "troughMonth", insight.troughMonth)} reste ${q.pct("troughBelowAverage", trough)} en dessous.`,
+    ];
   return [
     (q) =>
       `L'activité est saisonnière : sur ${span(q)}, ${name(q, "peakMonth", insight.peakMonth)} est en moyenne le mois le plus fort (${q.pct("peakAboveAverage", peak)} au-dessus de la moyenne) et ${name(q, "troughMonth", insight.troughMonth)} le plus faible (${q.pct("troughBelowAverage", trough)} en dessous).`,
@@ -477,34 +529,59 @@ function contribution(
   const noun = totalUp ? "la hausse" : "la baisse";
   const share = insight.shareOfChange;
   const ca = `CA${ctx.taxSuffix}`;
+  const when = (q: Quoter) =>
+    compared(q, insight.period, insight.from, insight.to, ctx, insight.months);
+  /** "Subject verb…" with the period inside, or "Period, subject verb…" when it is long. */
+  const sentence = (q: Quoter, subject: MemberPhrase | string, rest: (p: string) => string) => {
+    const p = when(q);
+    const np = typeof subject === "string" ? subject : subject.np;
+    const npStart = typeof subject === "string" ? capitalize(subject) : subject.npStart;
+    return p.lead ? `${capitalize(p.text)}, ${np} ${rest("")}` : `${npStart} ${rest(p.text)}`;
+  };
+  const memberChange = (q: Quoter) =>
+    q.money("memberChange", insight.memberChange, { signed: true });
   if (share < 0)
     // The member moved against the total.
     return [
-      (q) => {
-        const m = member(q, "member", fact.member);
-        return totalUp
-          ? `${m.npStart} freine la progression ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} (${q.money("memberChange", insight.memberChange, { signed: true })}), alors que le ${ca} total progresse de ${q.money("totalChange", insight.totalChange, { abs: true })}.`
-          : `${m.npStart} résiste au recul ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} (${q.money("memberChange", insight.memberChange, { signed: true })}), alors que le ${ca} total baisse de ${q.money("totalChange", insight.totalChange, { abs: true })}.`;
-      },
+      (q) =>
+        sentence(q, member(q, "member", fact.member), (p) =>
+          totalUp
+            ? `${join("freine la progression", p)} (${memberChange(q)}), alors que le ${ca} total progresse de ${q.money("totalChange", insight.totalChange, { abs: true })}.`
+            : `${join("résiste au recul", p)} (${memberChange(q)}), alors que le ${ca} total baisse de ${q.money("totalChange", insight.totalChange, { abs: true })}.`
+        ),
     ];
   if (share > 1 && displayedPercent(share, 0) > 100)
     // The member moved more than the total: the others moved the other way.
     return [
       (q) => {
         const m = member(q, "member", fact.member);
-        return `${join(m.npStart, "porte", alone(m))} toute ${noun} du ${ca} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} : ${q.money("memberChange", insight.memberChange, { signed: true })}, davantage que la variation totale (${q.money("totalChange", insight.totalChange, { signed: true })}).`;
+        return sentence(
+          q,
+          m,
+          (p) =>
+            `${join("porte", alone(m), "toute", noun, "du", ca, p)} : ${memberChange(q)}, plus que ${noun} totale (${q.money("totalChange", insight.totalChange, { signed: true })}) ; le reste de l'activité ${totalUp ? "recule" : "progresse"}.`
+        );
       },
     ];
   const variants: Variant[] = [
     (q) => {
       const m = member(q, "member", fact.member);
-      return `${join(m.npStart, "explique", share >= 0.5 ? alone(m) : "")} ${q.share("shareOfChange", share)} de ${noun} du ${ca} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} (${q.money("memberChange", insight.memberChange, { signed: true })}).`;
+      return sentence(
+        q,
+        m,
+        (p) =>
+          `${join("explique", share >= 0.5 ? alone(m) : "", q.share("shareOfChange", share), "de", noun, "du", ca, p)} (${memberChange(q)}).`
+      );
     },
   ];
   if (share >= 0.5)
     variants.push((q) => {
       const m = member(q, "member", fact.member);
-      return `${capitalize(noun)} du ${ca} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)} vient surtout ${m.de} : ${q.money("memberChange", insight.memberChange, { signed: true })}, soit ${q.share("shareOfChange", share)} de la variation totale.`;
+      const p = when(q);
+      const tail = `vient surtout ${m.de} : ${memberChange(q)}, soit ${q.share("shareOfChange", share)} de ${noun} totale.`;
+      return p.lead
+        ? `${capitalize(p.text)}, ${noun} du ${ca} ${tail}`
+        : `${capitalize(noun)} du ${ca} ${p.text} ${tail}`;
     });
   return variants;
 }
@@ -513,11 +590,21 @@ function rateShift(fact: Extract<Fact, { type: "rateShift" }>, ctx: RenderContex
   const { insight } = fact;
   const name = insight.rate === "marginRate" ? "le taux de marque" : "le taux de marge";
   const up = insight.delta > 0;
+  const when = (q: Quoter) =>
+    compared(q, insight.period, insight.from, insight.to, ctx, insight.months);
+  const move = (q: Quoter) =>
+    `de ${q.rate("before", insight.before)} à ${q.rate("after", insight.after)}`;
   return [
+    (q) => {
+      const p = when(q);
+      const verb = `${up ? "progresse" : "recule"} ${move(q)}`;
+      const tail = `soit ${q.points("delta", insight.delta)} de ${up ? "plus" : "moins"}.`;
+      return p.lead
+        ? `${capitalize(p.text)}, ${name} ${verb}, ${tail}`
+        : `${capitalize(name)} ${verb} ${p.text}, ${tail}`;
+    },
     (q) =>
-      `${capitalize(name)} ${up ? "progresse" : "recule"} de ${q.rate("before", insight.before)} à ${q.rate("after", insight.after)} ${between(q, insight.period, insight.from, insight.to, ctx, insight.months)}, soit ${q.points("delta", insight.delta)} de ${up ? "plus" : "moins"}.`,
-    (q) =>
-      `${capitalize(between(q, insight.period, insight.from, insight.to, ctx, insight.months))}, ${name} passe de ${q.rate("before", insight.before)} à ${q.rate("after", insight.after)} : ${up ? "un gain" : "un recul"} de ${q.points("delta", insight.delta)}.`,
+      `${capitalize(when(q).text)}, ${name} passe ${move(q)} : ${up ? "un gain" : "un recul"} de ${q.points("delta", insight.delta)}.`,
   ];
 }
 
