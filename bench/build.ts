@@ -1,7 +1,9 @@
 /**
  * Dashboard build benchmark on the workbook simulator: round trips (`context.sync()`), data
  * chunks, largest request, and the time of the whole build (analysis, commentary, plan, every
- * Excel request) for 10,000 and 1,048,575 rows (the most a sheet holds under its header row).
+ * Excel request) for 10,000 and 1,048,575 rows (the most a sheet holds under its header row);
+ * then the same for a refresh in place of that dashboard with the next month's data (the build
+ * is made on the first 23 months' lines, the refresh brings the 24th).
  *
  * `bench/run.ts` calls `benchBuild()`; alone: `npx tsx bench/build.ts [rows…]`.
  */
@@ -16,8 +18,11 @@ export interface BenchRow {
   unit: string;
 }
 
-/** A reproducible sales table: 2 years of daily lines, 5 regions, 40 products, 2,000 customers. */
-export function syntheticImport(rows: number, seed = 42): ImportResult {
+/**
+ * A reproducible sales table: 2 years of daily lines (or `days` days from 2023-01-01), 5 regions,
+ * 40 products, 2,000 customers.
+ */
+export function syntheticImport(rows: number, seed = 42, days = 730): ImportResult {
   const random = mulberry32(seed);
   const first = Date.UTC(2023, 0, 1) / 86_400_000;
   const date = new Int32Array(rows);
@@ -42,7 +47,7 @@ export function syntheticImport(rows: number, seed = 42): ImportResult {
   ];
   const codes = dims.map(() => new Int32Array(rows));
   for (let i = 0; i < rows; i++) {
-    date[i] = first + Math.floor((i / rows) * 730);
+    date[i] = first + Math.floor((i / rows) * days);
     const q = 1 + Math.floor(random() * 10);
     quantity[i] = q;
     revenue[i] = Math.round(q * (5 + random() * 95) * 100) / 100;
@@ -105,6 +110,53 @@ export interface BuildMeasure {
   stageMs: Partial<Record<BuildStage | "swap", number>>;
 }
 
+export interface RefreshMeasure {
+  rows: number;
+  ok: boolean;
+  inPlace: boolean;
+  error: string | null;
+  syncs: number;
+  chunks: number;
+  maxRequestBytes: number;
+  refreshMs: number;
+}
+
+const NOW = new Date(Date.UTC(2025, 0, 1));
+
+/**
+ * A refresh in place: the dashboard built on the first 23 months (about `rows` × 700 / 730 lines),
+ * then refreshed with `rows` lines over 24 months. Only the refresh is measured.
+ */
+export async function measureRefresh(rows: number): Promise<RefreshMeasure> {
+  const sim = createSimulatedExcel();
+  const before = syntheticImport(Math.round((rows * 700) / 730), 41, 700);
+  await buildDashboard(sim, {
+    importResult: before,
+    options: { lang: "fr" },
+    sourceName: "bench.csv",
+    now: NOW,
+  });
+  const importResult = syntheticImport(rows);
+  sim.counters.reset();
+  const started = performance.now();
+  const result = await buildDashboard(sim, {
+    importResult,
+    options: { lang: "fr" },
+    sourceName: "bench.csv",
+    now: NOW,
+  });
+  return {
+    rows,
+    ok: result.ok,
+    inPlace: result.mode === "inPlace",
+    error: result.error?.en ?? null,
+    syncs: sim.counters.syncCount,
+    chunks: result.dataChunks,
+    maxRequestBytes: sim.counters.maxRequestBytes,
+    refreshMs: performance.now() - started,
+  };
+}
+
 export async function measureBuild(rows: number): Promise<BuildMeasure> {
   const importResult = syntheticImport(rows);
   const sim = createSimulatedExcel();
@@ -117,7 +169,7 @@ export async function measureBuild(rows: number): Promise<BuildMeasure> {
       importResult,
       options: { lang: "fr" },
       sourceName: "bench.csv",
-      now: new Date(Date.UTC(2025, 0, 1)),
+      now: NOW,
     },
     {
       onProgress: (stage) => {
@@ -165,7 +217,31 @@ export async function benchBuild(sizes = BENCH_ROWS): Promise<{ name: string; ro
       unit: "ms",
     });
   }
-  return { name: "Dashboard build (workbook simulator)", rows };
+  for (const n of sizes) {
+    const m = await measureRefresh(n);
+    const label = `refresh in place ${n.toLocaleString("en-US")} rows`;
+    if (!m.ok || !m.inPlace) {
+      rows.push({
+        label: `${label}: FAILED (${m.error ?? "not in place"})`,
+        value: 0,
+        unit: "",
+      });
+      continue;
+    }
+    rows.push({ label: `${label}: context.sync() round trips`, value: m.syncs, unit: "syncs" });
+    rows.push({ label: `${label}: of which data chunks`, value: m.chunks, unit: "chunks" });
+    rows.push({
+      label: `${label}: largest request`,
+      value: Math.round(m.maxRequestBytes / 1024),
+      unit: "KB",
+    });
+    rows.push({
+      label: `${label}: whole refresh (simulator)`,
+      value: Math.round(m.refreshMs),
+      unit: "ms",
+    });
+  }
+  return { name: "Dashboard build and refresh in place (workbook simulator)", rows };
 }
 
 if (require.main === module) {

@@ -321,6 +321,26 @@ describe("when the dashboard cannot be updated in place", () => {
     expect(r.messages[0].en).toMatch(/ExcelApi 1\.13/);
   });
 
+  it("replaces what is left of a dashboard whose sheet the user deleted, and says so", async () => {
+    const s = sim();
+    await buildDashboard(s, request("2024-01-01", "2024-05-31"));
+    await s.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("TCD").delete();
+      await context.sync();
+    });
+    const r = await buildDashboard(s, request("2024-01-01", "2024-06-30"));
+    expect(r.mode).toBe("replaced");
+    expect(r.messages[0].fr).toMatch(/certaines de ses feuilles ont été supprimées/);
+    expect(s.workbook.sheetNames()).toEqual([
+      "Feuil1",
+      "Données",
+      "TCD",
+      "Suivi mensuel",
+      "Graphiques",
+      "Commentaire",
+    ]);
+  });
+
   it("replaces a dashboard made by an earlier version (no structure recorded) once, then updates in place", async () => {
     const s = sim();
     await buildDashboard(s, request("2024-01-01", "2024-05-31"));
