@@ -1,6 +1,11 @@
 /**
  * Batching semantics of the simulated Office.js: proxies, queued writes, load/sync, null objects,
- * errors at sync. Each test quotes the documented behaviour it reproduces.
+ * errors at sync. Each test quotes the documented behaviour it reproduces, with its address:
+ * MODEL = "Application-specific API model",
+ *   https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model
+ * ERRORS = "Error handling with the application-specific JavaScript APIs",
+ *   https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+ * and the API reference pages (https://learn.microsoft.com/javascript/api/...).
  */
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- these tests read unloaded properties on purpose, to check the PropertyNotLoaded error */
 import { createSimulatedExcel } from "../../src/workbook-sim";
@@ -22,7 +27,7 @@ async function expectCode(
 describe("proxy objects and sync", () => {
   // "Any methods that you invoke or properties that you set or load on proxy objects are simply added to
   // a queue of pending commands. When you call the sync() method on the request context [...] the queued
-  // commands are dispatched to the Office application and run." (Application-specific API model)
+  // commands are dispatched to the Office application and run." (MODEL, "Proxy objects")
   test("writes are queued until sync", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -34,10 +39,11 @@ describe("proxy objects and sync", () => {
     });
   });
 
-  // "Before you can read the properties of a proxy object, you must explicitly load the properties [...] and
-  // then call context.sync()." The error raised by office.js is PropertyNotLoaded: "The property '{0}' is not
-  // available. Before reading the property's value, call the load method on the containing object and call
-  // "context.sync()" on the associated request context."
+  // "Before you can read the properties of a proxy object, you must explicitly load the properties to
+  // populate the proxy object with data from the Office document, and then call context.sync()." (MODEL,
+  // "load()"). The error office.js raises is PropertyNotLoaded: "The property '{0}' is not available.
+  // Before reading the property's value, call the load method on the containing object and call
+  // "context.sync()" on the associated request context." (office.js source, excel-web-16.00.debug.js)
   test("reading a property that was not loaded and synced throws PropertyNotLoaded", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -62,7 +68,9 @@ describe("proxy objects and sync", () => {
     });
   });
 
-  // Loads run in queue order: a load queued after a write sees the write.
+  // "requests to load properties on proxy objects get added to the queue of pending commands on the
+  // request context, which will run the next time you call the sync() method" (MODEL, "load()"): a load
+  // queued after a write sees the write.
   test("load after a write in the same batch sees the written value, computed", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -78,7 +86,8 @@ describe("proxy objects and sync", () => {
     });
   });
 
-  // office.js keeps a property value set on the proxy (its setter stores the value locally before queuing it).
+  // Not documented in words: office.js's property setters store the value on the proxy before queuing
+  // it (office.js source, excel-web-16.00.debug.js), so it reads back at once.
   test("a property set on the proxy can be read back before sync", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -89,8 +98,10 @@ describe("proxy objects and sync", () => {
     });
   });
 
-  // "The load() method [...] You can also [specify] an object" — strings, comma lists, arrays, select/expand,
-  // and property-path objects are accepted (Excel.Interfaces.*LoadOptions).
+  // "Your add-in can use navigational properties as a path to load specific scalar properties"
+  // (MODEL, "Scalar and navigation properties", with `someRange.load("format/font/name")`); Range.load:
+  // "Queues up a command to load the specified properties of the object." — a string, a string array,
+  // `{ select, expand }` or a RangeLoadOptions object (https://learn.microsoft.com/javascript/api/excel/excel.range).
   test("load accepts strings, comma lists, arrays, select objects and nested paths", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -120,9 +131,9 @@ describe("proxy objects and sync", () => {
     });
   });
 
-  // "Excel.run [...] When *.run completes, a promise is resolved" — and office.js sends the actions still
-  // queued at the end of the batch with a last sync (the docs' getItemOrNullObject sample ends with
-  // `dataSheet.position = 1;` and no sync).
+  // "When *.run completes, a promise is resolved, and any objects that were allocated at runtime are
+  // automatically released." (MODEL, "*.run function"). office.js sends what is still queued with a last
+  // sync: MODEL's getItemOrNullObject sample ends with `dataSheet.position = 1;` and no sync.
   test("actions left queued at the end of Excel.run are sent", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -133,7 +144,8 @@ describe("proxy objects and sync", () => {
     expect(sim.counters.syncCount).toBe(1);
   });
 
-  // office.js: RunMustReturnPromise "The batch function passed to the ".run" method didn't return a promise."
+  // office.js source (excel-web-16.00.debug.js), RunMustReturnPromise: "The batch function passed to the
+  // ".run" method didn't return a promise."
   test("a batch that does not return a promise is rejected", async () => {
     const sim = createSimulatedExcel();
     await expectCode(sim.Excel.run((() => undefined) as never), "RunMustReturnPromise");
@@ -143,8 +155,9 @@ describe("proxy objects and sync", () => {
 describe("*OrNullObject methods", () => {
   // "The getItemOrNullObject() method returns the specified item if it exists; otherwise, it returns an object
   // whose isNullObject property is set to true." ... "Office automatically loads this property when
-  // context.sync is called". ClientObject.isNullObject: "You must call context.sync() before reading the
-  // isNullObject property."
+  // context.sync is called" (MODEL, "*OrNullObject methods and properties"). ClientObject.isNullObject:
+  // "You must call context.sync() before reading the isNullObject property."
+  // (https://learn.microsoft.com/javascript/api/office/officeextension.clientobject)
   test("getItemOrNullObject gives isNullObject after sync, without throwing", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -163,7 +176,7 @@ describe("*OrNullObject methods", () => {
   });
 
   // "if you attempt to get an Excel worksheet by specifying a worksheet name that isn't in the workbook,
-  // the getItem() method throws an ItemNotFound exception."
+  // the getItem() method throws an ItemNotFound exception." (MODEL, "*OrNullObject methods and properties")
   test("getItem of a missing item fails the sync with ItemNotFound", async () => {
     const sim = createSimulatedExcel();
     const err = await expectCode(
@@ -176,6 +189,8 @@ describe("*OrNullObject methods", () => {
     expect(err.debugInfo.errorLocation).toBe("WorksheetCollection.getItem");
   });
 
+  // Paraphrased from MODEL: the *OrNullObject variations "return ordinary Office proxy objects"; a method
+  // queued on one whose entity does not exist does nothing (no ItemNotFound).
   test("methods called on a null object are ignored (the delete-if-exists idiom)", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -187,8 +202,9 @@ describe("*OrNullObject methods", () => {
 });
 
 describe("errors at sync", () => {
-  // "When an Excel JavaScript API request fails [...] the API returns an error object that contains [...]
-  // code [...] message [...] debugInfo" (Error handling). Error codes are those of Excel.ErrorCodes.
+  // "When an Office JavaScript API request fails to run successfully, the API returns an error object that
+  // contains the following properties." — code, message, debugInfo (ERRORS, "API errors");
+  // "ItemAlreadyExists | The resource being created already exists." (ERRORS, error code table)
   test("errors carry code, message and debugInfo, as OfficeExtension.Error", async () => {
     const sim = createSimulatedExcel();
     const err = await expectCode(
@@ -206,6 +222,7 @@ describe("errors at sync", () => {
     });
   });
 
+  // "InvalidArgument | The argument is invalid or missing or has an incorrect format." (ERRORS, table)
   test("writing an array whose size does not match the range is InvalidArgument", async () => {
     const sim = createSimulatedExcel();
     await expectCode(
@@ -239,7 +256,56 @@ describe("errors at sync", () => {
     );
   });
 
-  // Excel executes a request's actions in order and does not roll back the ones before a failing action.
+  // "InvalidReference | This reference is not valid for the current operation." (ERRORS, table; "the error
+  // code "InvalidReference" indicates that the reference is not valid for the specified operation", ERRORS,
+  // "API errors"): a range whose worksheet was deleted in an earlier request.
+  test("a range of a deleted worksheet is InvalidReference", async () => {
+    const sim = createSimulatedExcel();
+    const err = await expectCode(
+      sim.Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.add("Brouillon");
+        const range = ws.getRange("A1");
+        range.values = [[1]];
+        await context.sync();
+        ws.delete();
+        await context.sync();
+        range.values = [[2]];
+        await context.sync();
+      }),
+      "InvalidReference"
+    );
+    expect(err.debugInfo.errorLocation).toBe("Range");
+    expect(sim.workbook.sheetNames()).toEqual(["Feuil1"]);
+  });
+
+  // "The code property of an error message contains a string that is part of OfficeExtension.ErrorCodes
+  // or {application}.ErrorCodes where {application} represents Excel, PowerPoint, or Word." (ERRORS)
+  // The enum itself mirrors @types/office-js (https://learn.microsoft.com/javascript/api/excel/excel.errorcodes).
+  test("Excel.ErrorCodes holds the codes the simulator raises", () => {
+    const { ErrorCodes } = createSimulatedExcel().Excel;
+    expect([
+      ErrorCodes.itemNotFound,
+      ErrorCodes.itemAlreadyExists,
+      ErrorCodes.invalidArgument,
+      ErrorCodes.invalidReference,
+      ErrorCodes.responsePayloadSizeLimitExceeded,
+      ErrorCodes.rangeExceedsLimit,
+      ErrorCodes.apiNotFound,
+    ]).toEqual([
+      "ItemNotFound",
+      "ItemAlreadyExists",
+      "InvalidArgument",
+      "InvalidReference",
+      "ResponsePayloadSizeLimitExceeded",
+      "RangeExceedsLimit",
+      "ApiNotFound",
+    ]);
+    // RequestPayloadSizeLimitExceeded is not in @types/office-js's Excel.ErrorCodes (office.js keeps it
+    // internally); limits-faults.test.ts checks that the error carries it.
+  });
+
+  // Paraphrased from MODEL ("sync()": it "runs any commands that are queued") and ERRORS: the commands run
+  // in order and the request rejects at the failing one; no rollback is documented, and Excel does none.
   test("actions before the failing one stay applied; the loads of the failed request are not delivered", async () => {
     const sim = createSimulatedExcel();
     let loaded: Excel.Range | null = null;
@@ -260,7 +326,8 @@ describe("errors at sync", () => {
     expect(sim.counters.failedSyncs).toBe(1);
   });
 
-  // Proxy objects belong to their request context: once Excel.run has finished, its objects are released.
+  // "When *.run completes, a promise is resolved, and any objects that were allocated at runtime are
+  // automatically released." (MODEL, "*.run function")
   test("an object used after its Excel.run ended is rejected with InvalidObjectPath", async () => {
     const sim = createSimulatedExcel();
     let kept: Excel.Range | null = null;
@@ -275,7 +342,8 @@ describe("errors at sync", () => {
 });
 
 describe("collections, ClientResult, untrack, set", () => {
-  // "getCount returns a ClientResult<number> [...] Your script can't access that value until context.sync() is called."
+  // "getCount returns a ClientResult<number>, meaning the value property in the returned ClientResult is a
+  // number. Your script can't access that value until context.sync() is called." (MODEL, "ClientResult")
   test("getCount is readable only after sync", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -287,6 +355,8 @@ describe("collections, ClientResult, untrack, set", () => {
     });
   });
 
+  // WorksheetCollection.items: "Gets the loaded child items in this collection."
+  // (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection)
   test("collection items load with the requested properties, in order", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -305,7 +375,10 @@ describe("collections, ClientResult, untrack, set", () => {
     });
   });
 
-  // "The untrack() method releases the object from memory." / set(): "set multiple properties of an object at once"
+  // Range.untrack(): "Release the memory associated with this object, if it has previously been tracked."
+  // (https://learn.microsoft.com/javascript/api/excel/excel.range); set(): "you can set multiple
+  // properties of an object at once by passing [...] a JavaScript object with properties that are
+  // structured like the properties of the object on which the method is called." (MODEL, "set()")
   test("untrack() is accepted and set() applies nested properties", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {

@@ -1,9 +1,16 @@
-/** Host limits (payload size, read size, API versions), counters, fault injection, markers, snapshot. */
+/**
+ * Host limits (payload size, read size, API versions), counters, fault injection, markers, snapshot.
+ * LIMITS = "Resource limits and performance optimization for Office Add-ins", section "Excel add-ins":
+ *   https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ * ERRORS = https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+ */
 import { createSimulatedExcel } from "../../src/workbook-sim";
 
 describe("payload limits", () => {
-  // "Excel on the web has a payload size limit for requests and responses of 5MB. RichAPI.Error will be thrown
-  // if that limit is exceeded." (Resource limits and performance optimization for Office Add-ins)
+  // "Excel on the web has a payload size limit for requests and responses of 5MB. RichAPI.Error will be
+  // thrown if that limit is exceeded." (LIMITS) "RequestPayloadSizeLimitExceeded | The request payload size
+  // has exceeded the limit." (ERRORS, table) "Split the operation into smaller pieces as needed. Call
+  // context.sync() for each sub-operation to avoid those operations getting batched together again." (LIMITS)
   test("a request carrying more than 5 MB fails with RequestPayloadSizeLimitExceeded and applies nothing", async () => {
     const sim = createSimulatedExcel();
     const big = Array.from({ length: 60000 }, (_, i) => [
@@ -35,6 +42,9 @@ describe("payload limits", () => {
     expect(sim.counters.requestBytes.slice(-2).every((b) => b < 5 * 1024 * 1024)).toBe(true);
   });
 
+  // "ResponsePayloadSizeLimitExceeded | The response payload size has exceeded the limit." and
+  // "RangeExceedsLimit | The cell count in the range has exceeded the maximum supported number." (ERRORS,
+  // tables); "A range is limited to five million cells for get operations." (LIMITS)
   test("loading more than 5 MB is ResponsePayloadSizeLimitExceeded; more than 5,000,000 cells RangeExceedsLimit", async () => {
     const sim = createSimulatedExcel();
     const big = Array.from({ length: 50000 }, (_, i) => [
@@ -65,6 +75,11 @@ describe("payload limits", () => {
   });
 });
 
+// Counters are the simulator's own instrumentation (issue 5: "number of sync() calls, bytes per request,
+// cells written"); Excel has no such API, so there is nothing to quote. What they count is documented
+// behaviour: "Calling the sync() method on the request context [...] runs any commands that are queued"
+// (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model, "sync()"), so
+// an empty queue sends no request.
 describe("counters", () => {
   test("syncs, bytes per request and cells written", async () => {
     const sim = createSimulatedExcel();
@@ -91,6 +106,8 @@ describe("counters", () => {
   });
 });
 
+// Fault injection is the simulator's own test tool: it produces the errors of ERRORS's table
+// ("GeneralException | There was an internal error while processing the request.") at a chosen request.
 describe("fault injection", () => {
   test("failAtSync(k) fails the k-th request from now, applying none of it; later requests work", async () => {
     const sim = createSimulatedExcel();
@@ -160,7 +177,10 @@ describe("fault injection", () => {
 
 describe("API versions and markers", () => {
   // Office.context.requirements.isSetSupported(name, minVersion): "Check if the specified requirement set is
-  // supported by the Office application." Members of newer sets fail on older hosts.
+  // supported by the Office application." (https://learn.microsoft.com/javascript/api/office/office.requirementsetsupport)
+  // "ApiNotFound | The API you are trying to use could not be found. It may be available in a newer version
+  // of Excel." (ERRORS, table) — Worksheet.customProperties is "[Api set: ExcelApi 1.12]"
+  // (https://learn.microsoft.com/javascript/api/excel/excel.worksheet).
   test("isSetSupported follows the configured version; newer members fail with ApiNotFound", async () => {
     const sim = createSimulatedExcel({ apiVersion: "1.10" });
     expect(sim.Office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(true);
@@ -180,6 +200,35 @@ describe("API versions and markers", () => {
     ).toBe(true);
   });
 
+  // Issue 5: isSetSupported "answers according to a configurable API version (default 1.17)"; the add-in
+  // tests old hosts with 1.7 ("[Api set: ExcelApi 1.8]" on PivotTableCollection.add, see pivots.test.ts).
+  test("by default the simulated host is ExcelApi 1.17: 1.17 members work, 1.18 is not supported", async () => {
+    const sim = createSimulatedExcel();
+    const supported = (v: string) => sim.Office.context.requirements.isSetSupported("ExcelApi", v);
+    expect(["1.1", "1.7", "1.8", "1.13", "1.17"].map(supported)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(supported("1.18")).toBe(false);
+    expect(supported("2.0")).toBe(false);
+    // a 1.12 member (worksheet custom properties) works by default, unlike with 1.10 above
+    await sim.Excel.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().customProperties.add("Role", "data");
+      await context.sync();
+    });
+    expect(sim.workbook.sheets()[0].customProperties).toEqual({ Role: "data" });
+    const old = createSimulatedExcel({ apiVersion: "1.7" });
+    expect(old.Office.context.requirements.isSetSupported("ExcelApi", "1.7")).toBe(true);
+    expect(old.Office.context.requirements.isSetSupported("ExcelApi", "1.8")).toBe(false);
+  });
+
+  // SettingCollection.add: "Sets or adds the specified setting to the workbook." (ExcelApi 1.4,
+  // https://learn.microsoft.com/javascript/api/excel/excel.settingcollection); Workbook.properties.custom
+  // (1.7) and Worksheet.customProperties: "Gets a collection of worksheet-level custom properties."
+  // (1.12, https://learn.microsoft.com/javascript/api/excel/excel.worksheet). These mark the add-in's sheets.
   test("settings, document and worksheet custom properties persist across Excel.run and are case-insensitive", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -210,6 +259,7 @@ describe("API versions and markers", () => {
     expect(sim.workbook.sheets()[0].customProperties).toEqual({ Role: "data" });
   });
 
+  // snapshot() is the simulator's own inspection (no Excel counterpart).
   test("snapshot() is identical for identical workbooks and differs after a change", async () => {
     const make = async () => {
       const sim = createSimulatedExcel();
