@@ -1,4 +1,9 @@
-/** Range values, formulas, number formats, text and formats on the simulator, with the documented rules quoted. */
+/**
+ * Range values, formulas, number formats, text and formats on the simulator, with the documented rules
+ * quoted. RANGE = https://learn.microsoft.com/javascript/api/excel/excel.range (API reference, the same
+ * text as @types/office-js); NULLS = "Blank and null values in Excel add-ins",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values
+ */
 import { createSimulatedExcel } from "../../src/workbook-sim";
 
 type Sim = ReturnType<typeof createSimulatedExcel>;
@@ -22,7 +27,7 @@ async function write(
 
 describe("what a written string becomes", () => {
   // Range.values: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel
-  // interprets this value as a formula." (@types/office-js, Excel.Range.values)
+  // interprets this value as a formula." (RANGE, values)
   test("strings starting with = become formulas (the formula-injection danger is reproduced)", async () => {
     const sim = createSimulatedExcel();
     await write(sim, "A1:C1", "values", [["=1+1", "+2*3", "-A1"]]);
@@ -62,7 +67,8 @@ describe("what a written string becomes", () => {
     expect(sim.workbook.cell("Feuil1", "B2").value).toBe(2);
   });
 
-  // A cell formatted as Text ("@") stores what is typed as text: no formula, no number.
+  // Paraphrased from Excel's help "Format numbers as text" (support.microsoft.com): a cell formatted as
+  // Text ("@") keeps what is typed as text — no formula, no number.
   test("the Text number format (@) keeps strings verbatim; the apostrophe prefix is still consumed", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -77,8 +83,9 @@ describe("what a written string becomes", () => {
     expect(sim.workbook.formulaCells("Feuil1")).toEqual([]);
   });
 
-  // "Locale-shaped strings [...] are stored as text instead of as dates. To ensure dates are stored as dates,
-  // use [...] a locale-neutral format like ISO (YYYY-MM-DD) or a numeric date serial." (Excel.Range.values)
+  // "Locale-shaped strings (such as the date "19-8-2025" in nl-NL or fr-FR, format DD-MM-YYYY) are stored
+  // as text instead of as dates. To ensure dates are stored as dates, use a locale-aware API like
+  // formulasLocal or use a locale-neutral format like ISO (YYYY-MM-DD) or a numeric date serial." (RANGE, values)
   test("numeric, percent, boolean and ISO date strings are converted; locale-shaped ones stay text", async () => {
     const sim = createSimulatedExcel();
     await write(sim, "A1:F1", "values", [
@@ -91,6 +98,8 @@ describe("what a written string becomes", () => {
     expect(sim.workbook.cell("Feuil1", "E1").text).toBe("2024-01-31");
   });
 
+  // "InvalidArgument | The argument is invalid or missing or has an incorrect format."
+  // (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling)
   test("an expression that is not a valid formula is refused with InvalidArgument", async () => {
     const sim = createSimulatedExcel();
     await expect(write(sim, "A1", "values", [["- remise exceptionnelle"]])).rejects.toMatchObject({
@@ -106,7 +115,7 @@ describe("null and blank input", () => {
   // "specify the values, number format, or formula for those cells in the 2-D array, and specify null for all
   // other cells" / "If you specify a blank value for the values property of a range, the content of the
   // range is cleared." / "If you specify a blank value for the numberFormat property, the number format is
-  // reset to General." (Blank and null values in Excel add-ins)
+  // reset to General." (NULLS)
   test("null leaves a cell unchanged, empty string clears it, blank number format resets to General", async () => {
     const sim = createSimulatedExcel();
     await write(sim, "A1:C1", "values", [[1, 2, 3]]);
@@ -120,7 +129,8 @@ describe("null and blank input", () => {
     ]).toEqual(["0.00", "General"]);
   });
 
-  // "null is not a valid input for single property [...] range.values = null;" is not valid.
+  // "null is not a valid input for single property. For example, the following code snippet is not valid,
+  // as the values property of the range cannot be set to null." (NULLS)
   test("values = null is refused", async () => {
     const sim = createSimulatedExcel();
     await expect(write(sim, "A1", "values", null)).rejects.toMatchObject({
@@ -150,8 +160,9 @@ describe("one value for a whole range", () => {
 });
 
 describe("reading back: values, text, types", () => {
-  // "Represents the raw values [...] Cells that contain an error will return the error string." (Range.values)
-  // Range.text: "Text values of the specified range. The text value will not depend on the cell width."
+  // "Represents the raw values of the specified range. [...] Cells that contain an error will return the
+  // error string." (RANGE, values) Range.text: "Text values of the specified range. The text value will
+  // not depend on the cell width." (RANGE, text)
   test("errors read as strings, text follows the number format in the display language", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -175,7 +186,8 @@ describe("reading back: values, text, types", () => {
   });
 
   // "Formatting properties such as size and color will contain null values in the response when different
-  // values exist in the specified range." (Blank and null values)
+  // values exist in the specified range." (NULLS, paraphrased there as "Properties return null when a range
+  // contains multiple different values (like different font colors).")
   test("a format property differing across the range reads as null", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -193,6 +205,12 @@ describe("reading back: values, text, types", () => {
 });
 
 describe("range navigation", () => {
+  // RANGE: getCell "Gets the range object containing the single cell based on row and column numbers.
+  // [...] The returned cell is located relative to the top left cell of the range."; getResizedRange
+  // "Gets a Range object similar to the current Range object, but with its bottom-right corner expanded
+  // (or contracted) by some number of rows and columns."; getOffsetRange "Gets an object which represents
+  // a range that's offset from the specified range. The dimension of the returned range will match this
+  // range. If the resulting range is forced outside the bounds of the worksheet grid, an error will be thrown."
   test("getCell, getResizedRange, getOffsetRange, getEntireColumn, getLastRow, getIntersection", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -220,9 +238,11 @@ describe("range navigation", () => {
     });
   });
 
-  // Worksheet.getUsedRange: "If the entire worksheet is blank, this function will return the top left cell."
-  // getUsedRangeOrNullObject: "If the entire worksheet is blank, then this method will return an object with
-  // its isNullObject property set to true."
+  // Worksheet.getUsedRange: "The used range is the smallest range that encompasses any cells that have a
+  // value or formatting assigned to them. If the entire worksheet is blank, this function will return the
+  // top left cell" (https://learn.microsoft.com/javascript/api/excel/excel.worksheet); getUsedRangeOrNullObject:
+  // "If the entire worksheet is blank, then this method returns an object with its isNullObject property
+  // set to true." (same page)
   test("used range, and its null object on a blank sheet", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -246,6 +266,13 @@ describe("range navigation", () => {
 });
 
 describe("formats, widths, freeze panes, hyperlinks", () => {
+  // https://learn.microsoft.com/javascript/api/excel/excel.rangeformat: columnWidth "Specifies the width
+  // of all columns within the range."; autofitColumns "Changes the width of the columns of the current range
+  // to achieve the best fit, based on the current data in the columns."; horizontalAlignment "Represents
+  // the horizontal alignment for the specified object."; wrapText "Specifies if Excel wraps the text in the
+  // object." Excel.RangeFont (https://learn.microsoft.com/javascript/api/excel/excel.rangefont): bold
+  // "Represents the bold status of the font.", size "Font size.", color "HTML color code representation of the
+  // text color (e.g., #FF0000 represents Red)."
   test("font, fill, alignment, wrap, widths and autofit are recorded", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -275,7 +302,10 @@ describe("formats, widths, freeze panes, hyperlinks", () => {
     expect(c).toBeGreaterThan(150);
   });
 
-  // WorksheetFreezePanes.freezeRows: "Freeze the top row or rows of the worksheet in place." (ExcelApi 1.7)
+  // WorksheetFreezePanes.freezeRows: "Freeze the top row or rows of the worksheet in place."; freezeAt:
+  // "Sets the frozen cells in the active worksheet view. The range provided corresponds to cells that will
+  // be frozen in the top- and left-most pane." (ExcelApi 1.7,
+  // https://learn.microsoft.com/javascript/api/excel/excel.worksheetfreezepanes)
   test("freeze panes", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -290,7 +320,9 @@ describe("formats, widths, freeze panes, hyperlinks", () => {
     expect(sim.workbook.frozenPanes("Feuil1")).toEqual({ rows: 3, columns: 2 });
   });
 
-  // Range.hyperlink (ExcelApi 1.7): documentReference is a reference inside the workbook; textToDisplay is shown in the cell.
+  // Excel.RangeHyperlink (https://learn.microsoft.com/javascript/api/excel/excel.rangehyperlink):
+  // documentReference "Represents the document reference target for the hyperlink."; textToDisplay
+  // "Represents the string that is displayed in the top left most cell in the range."
   test("hyperlinks to a cell of the workbook", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -304,6 +336,83 @@ describe("formats, widths, freeze panes, hyperlinks", () => {
     expect(sim.workbook.cell("Feuil1", "A1")).toMatchObject({
       value: "voir C5",
       hyperlink: { documentReference: "'Suivi mensuel'!C5" },
+    });
+  });
+});
+
+describe("addresses, counts, clear and select", () => {
+  // Worksheet.getRange(address): "Gets the Range object, representing a single rectangular block of
+  // cells, specified by the address or name." (https://learn.microsoft.com/javascript/api/excel/excel.worksheet)
+  // RANGE: address "Specifies the range reference in A1-style. Address value contains the sheet reference
+  // (e.g., "Sheet1!A1:B4")."; rowCount "Returns the total number of rows in the range."; columnCount
+  // "Specifies the total number of columns in the range."; numberFormat "Represents Excel's number format
+  // code for the given range."
+  test("getRange with and without the sheet prefix; address, rowCount, columnCount, numberFormat, text", async () => {
+    const sim = createSimulatedExcel();
+    await sim.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.add("Suivi mensuel");
+      ws.getRange("'Suivi mensuel'!B2:D3").values = [
+        [1, 2.5, 0.25],
+        [4, 5, 6],
+      ];
+      ws.getRange("C2:D2").numberFormat = [["0.00", "0%"]];
+      const r = ws.getRange("B2:D3").load("address, rowCount, columnCount, numberFormat, text");
+      const cell = ws.getRange("'Suivi mensuel'!D2").load("address, values");
+      await context.sync();
+      expect([r.address, r.rowCount, r.columnCount]).toEqual(["'Suivi mensuel'!B2:D3", 2, 3]);
+      expect(r.numberFormat[0]).toEqual(["General", "0.00", "0%"]);
+      expect(r.text[0]).toEqual(["1", "2,50", "25%"]);
+      expect([cell.address, cell.values]).toEqual(["'Suivi mensuel'!D2", [[0.25]]]);
+    });
+  });
+
+  // RANGE, getOffsetRange: "If the resulting range is forced outside the bounds of the worksheet grid, an
+  // error will be thrown."
+  test("an offset outside the grid fails", async () => {
+    const sim = createSimulatedExcel();
+    await expect(
+      sim.Excel.run(async (context) => {
+        context.workbook.worksheets
+          .getActiveWorksheet()
+          .getRange("A2")
+          .getOffsetRange(-2, 0)
+          .load("address");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  // RANGE, clear(applyTo): "Clear range values and formatting, such as fill and border."; Excel.ClearApplyTo:
+  // "Contents" "Clears the contents of the range, leaving formatting intact.", "All" "Clears everything in
+  // the range."
+  // (https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto). RANGE, select: "Selects the
+  // specified range in the Excel UI."; Workbook.getSelectedRange: "Gets the currently selected single range
+  // from the workbook." (https://learn.microsoft.com/javascript/api/excel/excel.workbook)
+  test("clear() removes values and formats, clear('Contents') keeps formats; select() moves the selection", async () => {
+    const sim = createSimulatedExcel();
+    await sim.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      ws.getRange("A1:B2").values = [
+        [1, 2],
+        [3, 4],
+      ];
+      ws.getRange("A1:B2").format.fill.color = "#FFFF00";
+      ws.getRange("A1:B2").format.font.bold = true;
+      ws.getRange("A1:B1").clear();
+      ws.getRange("A2:B2").clear("Contents");
+      ws.getRange("B2").select();
+      const selected = context.workbook.getSelectedRange().load("address");
+      await context.sync();
+      expect(selected.address).toBe("Feuil1!B2");
+    });
+    expect(sim.workbook.values("Feuil1", "A1:B2")).toEqual([
+      ["", ""],
+      ["", ""],
+    ]);
+    expect(sim.workbook.cell("Feuil1", "A1").style).toEqual({});
+    expect(sim.workbook.cell("Feuil1", "A2").style).toMatchObject({
+      fill: "#FFFF00",
+      font: { bold: true },
     });
   });
 });

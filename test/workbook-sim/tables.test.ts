@@ -1,4 +1,9 @@
-/** Excel tables on the simulator: creation rules, names, growth, renames and deletion with their effect on formulas. */
+/**
+ * Excel tables on the simulator: creation rules, names, growth, renames and deletion with their effect on
+ * formulas. TABLE = https://learn.microsoft.com/javascript/api/excel/excel.table,
+ * TABLES = https://learn.microsoft.com/javascript/api/excel/excel.tablecollection,
+ * ROWS = https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection (API reference).
+ */
 import { createSimulatedExcel } from "../../src/workbook-sim";
 
 type Sim = ReturnType<typeof createSimulatedExcel>;
@@ -11,9 +16,13 @@ async function run(sim: Sim, fn: (ctx: Excel.RequestContext) => void): Promise<v
 }
 
 describe("tables.add", () => {
-  // TableCollection.add(address, hasHeaders): "If the address contains headers ... hasHeaders: true".
-  // Excel names blank headers "Column1"... (French Excel "Colonne1"), makes duplicates unique, and gives a
-  // lone header row one empty data row.
+  // TABLES, add: "Creates a new table. The range object or source address determines the worksheet under
+  // which the table will be added. If the table cannot be added (e.g., because the address is invalid, or
+  // the table would overlap with another table), an error will be thrown."; hasHeaders: "A Boolean value
+  // that indicates whether the data being imported has column labels. If the source does not contain
+  // headers (i.e., when this property set to false), Excel will automatically generate a header and shift
+  // the data down by one row." Blank headers named "Column1"... ("Colonne1" in French), duplicates made
+  // unique and one empty data row under a lone header row are Excel's UI behaviour (not in the reference).
   test("header names: blanks named, duplicates made unique; a lone header row gets one empty data row", async () => {
     const sim = createSimulatedExcel();
     await run(sim, (ctx) => {
@@ -31,6 +40,7 @@ describe("tables.add", () => {
     expect(sim.workbook.values("Feuil1", "A1:D1")).toEqual([["Mois", "Colonne2", "CA", "CA2"]]);
   });
 
+  // hasHeaders false: "Excel will automatically generate a header and shift the data down by one row." (TABLES)
   test("without headers, a header row is inserted above the data", async () => {
     const sim = createSimulatedExcel({ displayLanguage: "en-US" });
     await run(sim, (ctx) => {
@@ -49,6 +59,10 @@ describe("tables.add", () => {
     expect(sim.workbook.tables()[0]).toMatchObject({ name: "Table1", address: "A1:B3" });
   });
 
+  // "If the table cannot be added (e.g., because the address is invalid, or the table would overlap with
+  // another table), an error will be thrown." (TABLES, add); Table.name: "Name of the table." — Excel's
+  // rules (no space, not a cell address, unique in the workbook) are in its help "Rename an Excel table"
+  // (paraphrased from support.microsoft.com).
   test("invalid or duplicate names and overlapping tables are refused", async () => {
     const sim = createSimulatedExcel();
     await run(sim, (ctx) => {
@@ -101,8 +115,10 @@ describe("rows, growth and renames", () => {
     });
   }
 
-  // TableRowCollection.add(index, values): "Adds one or more rows to the table." Cells below move down when
-  // they are in the way; the new rows take the row above's formats and the calculated column's formula.
+  // ROWS, add(index, values): "Adds one or more rows to the table. The return object will be the top of the
+  // newly added row(s)." index: "If null or -1, the addition happens at the end." Cells below move down
+  // when they are in the way; the new rows take the row above's formats and the calculated column's
+  // formula (Excel's UI behaviour, paraphrased from the help "Use calculated columns in an Excel table").
   test("rows.add shifts the cells below, extends formats and calculated columns, and formulas follow", async () => {
     const sim = createSimulatedExcel();
     await base(sim);
@@ -129,7 +145,9 @@ describe("rows, growth and renames", () => {
     expect(sim.workbook.values("S", "A1:B1")).toEqual([[43.5, 5]]);
   });
 
-  // Renaming a table or a column in Excel updates the formulas that refer to it.
+  // Paraphrased from Excel's help "Using structured references with Excel tables" (support.microsoft.com):
+  // "The names in structured references adjust whenever you add or remove data from the table", and
+  // renaming a table or a column updates the formulas that use it; TABLE, delete: "Deletes the table."
   test("renaming the table and a column rewrites the formulas; deleting the table turns them into #REF!", async () => {
     const sim = createSimulatedExcel();
     await base(sim);
@@ -158,6 +176,7 @@ describe("rows, growth and renames", () => {
     ]);
   });
 
+  // TABLE, convertToRange: "Converts the table into a normal range of cells. All data is preserved."
   test("convertToRange keeps the data and turns structured references into A1 references", async () => {
     const sim = createSimulatedExcel();
     await base(sim);
@@ -167,7 +186,8 @@ describe("rows, growth and renames", () => {
     expect(sim.workbook.values("S", "A1")).toEqual([[30]]);
   });
 
-  // Table.resize (ExcelApi 1.13): "The header row must remain in the same row."
+  // TABLE, resize (ExcelApi 1.13): "Resize the table to the new range. The new range must overlap with the
+  // original table range and the headers (or the top of the table) must be in the same row."
   test("resize keeps the header row; new columns take their header cell's text", async () => {
     const sim = createSimulatedExcel();
     await base(sim);
@@ -187,5 +207,51 @@ describe("rows, growth and renames", () => {
     await expect(
       run(sim, (ctx) => ctx.workbook.tables.getItem("Ventes").resize("D!A2:D4"))
     ).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+describe("style, header, body and total row ranges, columns", () => {
+  // TABLE: style "Constant value that represents the table style."; getHeaderRowRange "Gets the range
+  // object associated with the header row of the table."; getDataBodyRange "Gets the range object
+  // associated with the data body of the table."; getTotalRowRange "Gets the range object associated with
+  // the totals row of the table."; showTotals "Specifies if the total row is visible. This value can be set
+  // to show or remove the total row." TableColumn.name: "Specifies the name of the table column."
+  // (https://learn.microsoft.com/javascript/api/excel/excel.tablecolumn)
+  test("ranges of a table with its total row shown, then removed", async () => {
+    const sim = createSimulatedExcel();
+    await sim.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.add("D");
+      ws.getRange("B2:C4").values = [
+        ["Région", "CA HT"],
+        ["Nord", 10],
+        ["Sud", 32],
+      ];
+      const t = ws.tables.add("D!B2:C4", true);
+      t.name = "Ventes";
+      t.style = "TableStyleMedium2";
+      t.showTotals = true;
+      const header = t.getHeaderRowRange().load("address, values");
+      const body = t.getDataBodyRange().load("address");
+      const total = t.getTotalRowRange().load("address, values");
+      const col = t.columns.getItem("CA HT").load("name, index");
+      const style = t.load("style");
+      await context.sync();
+      expect([header.address, body.address, total.address]).toEqual([
+        "D!B2:C2",
+        "D!B3:C4",
+        "D!B5:C5",
+      ]);
+      expect(header.values).toEqual([["Région", "CA HT"]]);
+      expect(total.values).toEqual([["Total", 42]]);
+      expect([col.name, col.index, style.style]).toEqual(["CA HT", 1, "TableStyleMedium2"]);
+      t.showTotals = false;
+      await context.sync();
+    });
+    expect(sim.workbook.table("Ventes")).toMatchObject({
+      address: "B2:C4",
+      showTotals: false,
+      style: "TableStyleMedium2",
+    });
+    expect(sim.workbook.values("D", "B5:C5")).toEqual([["", ""]]);
   });
 });
