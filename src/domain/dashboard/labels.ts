@@ -90,8 +90,8 @@ export const TRACKING_EXPLANATIONS: Record<TrackingKey, Localized> = {
     en: "Revenue minus target; blank without a target.",
   },
   status: {
-    fr: "Signale un mois dont les données ne couvrent pas tout le mois.",
-    en: "Flags a month whose data does not cover the whole month.",
+    fr: "SI : « Mois incomplet (jusqu’au 17) » pour un mois partiel, le jour venant de la dernière (ou première) date des données, JOUR(MAX(Ventes[Date])) ; sinon « Objectif atteint » si l’écart objectif est positif ou nul, « Sous l’objectif » s’il est négatif, vide sans objectif.",
+    en: "IF: “Partial month (to day 17)” for a partial month, the day coming from the data’s last (or first) date, DAY(MAX(Sales[Date])); otherwise “Target met” when the gap to target is zero or more, “Below target” when it is negative, blank without a target.",
   },
 };
 
@@ -143,17 +143,24 @@ export const WORDS = {
   others: { fr: "Autres", en: "Other" },
   share: { fr: "Part du CA", en: "Share of revenue" },
   month: { fr: "Mois", en: "Month" },
+  targetMet: { fr: "Objectif atteint", en: "Target met" },
+  belowTarget: { fr: "Sous l’objectif", en: "Below target" },
 } satisfies Record<string, Localized>;
 
-/** "Mois incomplet (jusqu'au 17)" / "Partial month (to the 17th)". */
+/**
+ * The two parts of a partial month's status around its day: "Mois incomplet (jusqu’au " + 17 + ")".
+ * The tracking table's Statut formula joins them around a live DAY(MAX(Ventes[Date])), so the day
+ * stays a plain number (no "1er", no English ordinal, which would need more formula than it is worth).
+ */
+export const PARTIAL_STATUS: Record<"end" | "start", Record<Lang, [string, string]>> = {
+  end: { fr: ["Mois incomplet (jusqu’au ", ")"], en: ["Partial month (to day ", ")"] },
+  start: { fr: ["Mois incomplet (depuis le ", ")"], en: ["Partial month (from day ", ")"] },
+};
+
+/** "Mois incomplet (jusqu’au 17)" / "Partial month (to day 17)": what the Statut formula shows. */
 export function partialStatus(lang: Lang, edge: "end" | "start", day: number): string {
-  if (lang === "fr")
-    return edge === "end"
-      ? `Mois incomplet (jusqu’au ${day})`
-      : `Mois incomplet (depuis le ${day === 1 ? "1er" : day})`;
-  return edge === "end"
-    ? `Partial month (to the ${ordinal(day)})`
-    : `Partial month (from the ${ordinal(day)})`;
+  const [before, after] = PARTIAL_STATUS[edge][lang];
+  return `${before}${day}${after}`;
 }
 
 /** English ordinal: 1st, 2nd, 3rd, 11th, 17th, 22nd. */

@@ -13,6 +13,8 @@ import type { CellInput, ConditionalFormatPlan, TableColumnPlan, TablePlan } fro
 import {
   TRACKING_EXPLANATIONS,
   TRACKING_HEADERS,
+  PARTIAL_STATUS,
+  SALES_HEADERS,
   WORDS,
   partialStatus,
   type TrackingKey,
@@ -38,18 +40,66 @@ function dayOfIso(iso: string): number {
   return Number(iso.slice(8, 10));
 }
 
-/** Status text of a month: partial months are marked, others are blank. */
+/** Which edge of a partial month the data cuts: "end" (data stops early) or "start"; null when full. */
+export function partialEdge(
+  month: MonthFigures,
+  isFirst: boolean,
+  isLast: boolean
+): "end" | "start" | null {
+  if (!month.partial || !month.partialCoverage) return null;
+  const endCut =
+    isLast && dayOfIso(month.partialCoverage.to) < lastDayOfMonth(month.year, month.monthNumber);
+  return endCut || !isFirst ? "end" : "start";
+}
+
+/** Partial-month text of a month as the Statut formula shows it for the data it was built from. */
 export function monthStatus(
   month: MonthFigures,
   lang: Lang,
   isFirst: boolean,
   isLast: boolean
 ): string {
-  if (!month.partial || !month.partialCoverage) return "";
+  const edge = partialEdge(month, isFirst, isLast);
+  if (!edge || !month.partialCoverage) return "";
   const { from, to } = month.partialCoverage;
-  const endCut = isLast && dayOfIso(to) < lastDayOfMonth(month.year, month.monthNumber);
-  if (endCut || !isFirst) return partialStatus(lang, "end", dayOfIso(to));
-  return partialStatus(lang, "start", dayOfIso(from));
+  return partialStatus(lang, edge, dayOfIso(edge === "end" ? to : from));
+}
+
+/**
+ * The Statut column's formula (null when the column has nothing to say). A partial month is named
+ * by a DATE literal, since the analysis decides which months are partial with its own rule (last
+ * date against the business's usual working days), and the plan is rewritten at each refresh;
+ * the day itself is live: the data's last (or first) date. Otherwise, with targets, whether the
+ * month's target is met; blank without a target for the month (the gap column is then blank).
+ *
+ * `=IF([@Mois]=DATE(2026,11,1),"Mois incomplet (jusqu’au "&DAY(MAX(Ventes[Date]))&")",
+ *   IF([@[Écart objectif]]="","",IF([@[Écart objectif]]>=0,"Objectif atteint","Sous l’objectif")))`
+ */
+export function statusFormula(input: {
+  lang: Lang;
+  /** Partial months ("YYYY-MM") and the edge the data cuts. */
+  partial: { month: string; edge: "end" | "start" }[];
+  /** `[@Mois]`, `Ventes[Date]`, and `[@[Écart objectif]]` when the table has targets. */
+  monthRef: string;
+  dateRef: string;
+  targetGapRef: string | null;
+}): string | null {
+  const { lang, monthRef, dateRef, targetGapRef } = input;
+  let otherwise = '""';
+  if (targetGapRef)
+    otherwise =
+      `IF(${targetGapRef}="","",IF(${targetGapRef}>=0,` +
+      `${stringLiteral(WORDS.targetMet[lang])},${stringLiteral(WORDS.belowTarget[lang])}))`;
+  else if (input.partial.length === 0) return null;
+  let formula = otherwise;
+  for (const { month, edge } of [...input.partial].reverse()) {
+    const [y, m] = month.split("-").map(Number);
+    const [before, after] = PARTIAL_STATUS[edge][lang];
+    const day = `DAY(${edge === "end" ? "MAX" : "MIN"}(${dateRef}))`;
+    const text = `${stringLiteral(before)}&${day}&${stringLiteral(after)}`;
+    formula = `IF(${monthRef}=DATE(${y},${m},1),${text},${formula})`;
+  }
+  return `=${formula}`;
 }
 
 function lastDayOfMonth(year: number, month: number): number {
@@ -63,8 +113,11 @@ export interface TrackingInput {
   salesName: string;
   trackingName: string;
   targetsName: string;
-  /** Headers of the data table's columns the formulas read. */
-  sales: { revenue: string; cost: string | null; month: string };
+  /**
+   * Headers of the data table's columns the formulas read. `date` defaults to the data table's
+   * date header (its first column, so never renamed to stay unique).
+   */
+  sales: { revenue: string; cost: string | null; month: string; date?: string };
   /** Header row of the tracking table (0-based) and first column. */
   row: number;
   col: number;
@@ -91,7 +144,8 @@ export function trackingKeys(analysis: Analysis): TrackingKey[] {
   keys.push("ytdRevenue");
   if (analysis.costAvailable) keys.push("cost", "margin", "marginRate", "markupRate");
   if (analysis.targetsAvailable) keys.push("target", "targetGap");
-  if (analysis.months.some((m) => m.partial)) keys.push("status");
+  // Statut: partial months, and whether each month's target is met.
+  if (analysis.targetsAvailable || analysis.months.some((m) => m.partial)) keys.push("status");
   return keys;
 }
 
@@ -149,6 +203,18 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
   const targetSum = `SUMIFS(${O(targetHeader)},${O(monthHeader)},${at("month")})`;
   formula.target = `=IF(${targetSum}=0,"",${targetSum})`;
   formula.targetGap = `=IF(${at("target")}="","",${at("revenue")}-${at("target")})`;
+  const partial = analysis.months.flatMap((m, i) => {
+    const edge = partialEdge(m, i === 0, i === analysis.months.length - 1);
+    return edge ? [{ month: m.month, edge }] : [];
+  });
+  const status = statusFormula({
+    lang,
+    partial,
+    monthRef: at("month"),
+    dateRef: V(input.sales.date ?? SALES_HEADERS[lang].date),
+    targetGapRef: keys.includes("targetGap") ? at("targetGap") : null,
+  });
+  if (status) formula.status = status;
 
   const costTotal = (expr: string) =>
     missingCost ? `=IF(COUNTIF(${T("cost")},${nd})>0,${nd},${expr})` : `=${expr}`;
@@ -196,7 +262,11 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
     11,
     digits + Math.floor((digits - 1) / 3) + 3 + (currency ? 2 : 0) + 1
   );
-  const statuses = months.map((m, i) => monthStatus(m, lang, i === 0, i === months.length - 1));
+  // What the Statut formula shows today, for the column's width.
+  const statuses = [
+    ...months.map((m, i) => monthStatus(m, lang, i === 0, i === months.length - 1)),
+    ...(keys.includes("targetGap") ? [WORDS.targetMet[lang], WORDS.belowTarget[lang]] : []),
+  ];
   const columns: TableColumnPlan[] = keys.map((key) => {
     const header = h(key);
     // Headers wrap; a column is as wide as its longest value ("1 234 567,89 €", "+12,3 %").
@@ -211,9 +281,7 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
     const source: TableColumnPlan["source"] =
       key === "month"
         ? { kind: "inputs", inputs: months.map((m) => monthSerial(m.month)) }
-        : key === "status"
-          ? { kind: "inputs", inputs: statuses }
-          : { kind: "formula", formula: formula[key]! };
+        : { kind: "formula", formula: formula[key]! };
     const column: TableColumnPlan = {
       key,
       header,
@@ -324,7 +392,7 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
     columns: keys.map((key) => ({
       key,
       header: h(key),
-      formula: key === "month" || key === "status" ? null : formula[key]!,
+      formula: key === "month" ? null : formula[key]!,
       explanation: TRACKING_EXPLANATIONS[key],
     })),
     messages,

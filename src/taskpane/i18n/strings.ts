@@ -403,7 +403,7 @@ const fr: Strings = {
     markupRate: `Taux de marge${NBSP}: marge brute / coût d’achat, à ne pas confondre avec le taux de marque${NNBSP}; «${NBSP}n.s.${NBSP}» si le coût est nul ou négatif.`,
     target: `Objectif du mois, lu dans le tableau des objectifs (modifiable)${NNBSP}; vide sans objectif.`,
     targetGap: `Écart à l’objectif${NBSP}: CA HT − objectif, négatif quand l’objectif n’est pas atteint.`,
-    status: `Statut du mois (fonction SI)${NBSP}: signale un mois que les données ne couvrent pas en entier.`,
+    status: `Statut du mois (fonction SI)${NBSP}: ${guillemets("Mois incomplet (jusqu’au 17)")} pour un mois partiel, le jour venant de la dernière date des données (JOUR(MAX(Ventes[Date])))${NNBSP}; sinon ${guillemets("Objectif atteint")} si l’écart objectif est positif ou nul, ${guillemets("Sous l’objectif")} s’il est négatif, vide sans objectif.`,
   },
 
   autoDimension: "Choix automatique",
@@ -684,7 +684,8 @@ const en: Strings = {
     target:
       "The month’s target, read from the targets table (you can edit it); blank without a target.",
     targetGap: "Gap to target: revenue − target, negative when the target is missed.",
-    status: "Status of the month (IF): flags a month the data does not fully cover.",
+    status:
+      "Status of the month (IF): “Partial month (to day 17)” for a partial month, the day coming from the data’s last date (DAY(MAX(Sales[Date]))); otherwise “Target met” when the gap to target is zero or more, “Below target” when it is negative, blank without a target.",
   },
 
   autoDimension: "Automatic choice",

@@ -134,7 +134,8 @@ describe("SUMIFS criteria", () => {
 describe("labels and dates", () => {
   it("writes partial-month statuses and ordinals", () => {
     expect(partialStatus("fr", "end", 17)).toBe("Mois incomplet (jusqu’au 17)");
-    expect(partialStatus("fr", "start", 1)).toBe("Mois incomplet (depuis le 1er)");
+    expect(partialStatus("fr", "start", 3)).toBe("Mois incomplet (depuis le 3)");
+    expect(partialStatus("en", "end", 17)).toBe("Partial month (to day 17)");
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 31].map(ordinal).join(" ")).toBe(
       "1st 2nd 3rd 4th 11th 12th 13th 21st 22nd 23rd 31st"
     );

@@ -190,22 +190,52 @@ describe("buildPlan: tracking table", () => {
     expect(values.kind === "inputs" && values.inputs[0]).toBe("");
   });
 
-  it("marks a partial last month in a Statut column", () => {
+  it("marks a partial last month in a Statut column, by a live IF formula", () => {
     const lines = dailyLines("2024-01-01", "2024-06-17", { Région: ["Nord", "Sud"] }, (_d, k) => ({
       revenue: 80 + k,
     }));
     const t = table(buildPlan(planInput(lines)), "tracking");
     const status = t.columns.find((c) => c.key === "status")!;
     expect(status.header).toBe("Statut");
-    expect(status.source.kind === "inputs" && status.source.inputs.at(-1)).toBe(
-      "Mois incomplet (jusqu’au 17)"
+    // June 2024 is the partial month: named by a DATE, the day read from the data's last date.
+    expect(formulaOf(t, "status")).toBe(
+      '=IF([@Mois]=DATE(2024,6,1),"Mois incomplet (jusqu’au "&DAY(MAX(Ventes[Date]))&")","")'
     );
-    expect(status.source.kind === "inputs" && status.source.inputs[0]).toBe("");
-    const en = table(buildPlan(planInput(lines, { lang: "en" })), "tracking").columns.find(
-      (c) => c.key === "status"
-    )!;
-    expect(en.source.kind === "inputs" && en.source.inputs.at(-1)).toBe(
-      "Partial month (to the 17th)"
+    expect(status.total).toBeUndefined();
+    expect(
+      formulaOf(table(buildPlan(planInput(lines, { lang: "en" })), "tracking"), "status")
+    ).toBe('=IF([@Month]=DATE(2024,6,1),"Partial month (to day "&DAY(MAX(Sales[Date]))&")","")');
+    // Full months only, no targets: no Statut column.
+    const full = table(buildPlan(planInput(oneYear)), "tracking");
+    expect(headers(full)).not.toContain("Statut");
+  });
+
+  it("says in Statut whether the target is met when there are targets", () => {
+    const lines = oneYear.map((l) => ({ date: l.date, revenue: l.revenue, dims: l.dims }));
+    const t = table(
+      buildPlan(
+        planInput(lines, {}, { targets: { monthly: { "2024-01": 9000, "2024-02": 8000 } } })
+      ),
+      "tracking"
+    );
+    expect(headers(t).slice(-3)).toEqual(["Objectif", "Écart objectif", "Statut"]);
+    expect(formulaOf(t, "status")).toBe(
+      '=IF([@[Écart objectif]]="","",IF([@[Écart objectif]]>=0,"Objectif atteint","Sous l’objectif"))'
+    );
+  });
+
+  it("names a partial first month by its first day, and both edges when both are partial", () => {
+    const lines = dailyLines("2024-01-10", "2024-06-17", { Région: ["Nord", "Sud"] }, (_d, k) => ({
+      revenue: 80 + k,
+    }));
+    const t = table(
+      buildPlan(planInput(lines, { lang: "en" }, { targets: { monthly: { "2024-03": 1000 } } })),
+      "tracking"
+    );
+    expect(formulaOf(t, "status")).toBe(
+      '=IF([@Month]=DATE(2024,1,1),"Partial month (from day "&DAY(MIN(Sales[Date]))&")",' +
+        'IF([@Month]=DATE(2024,6,1),"Partial month (to day "&DAY(MAX(Sales[Date]))&")",' +
+        'IF([@[Gap to target]]="","",IF([@[Gap to target]]>=0,"Target met","Below target"))))'
     );
   });
 
