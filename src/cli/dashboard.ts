@@ -148,7 +148,8 @@ async function writeWorkbook(
     sourceName: path.basename(args.file),
   });
   if (!built.ok || !built.analysis || !built.commentary) return built.error?.[args.lang] ?? "";
-  await writeFile(out, await sim.exportXlsx());
+  // The simulator's fresh workbook starts with a blank sheet (Feuil1): not part of the dashboard.
+  await writeFile(out, await sim.exportXlsx({ withoutBlankSheets: true }));
   return { analysis: built.analysis, commentary: built.commentary };
 }
 

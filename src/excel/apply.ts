@@ -88,12 +88,22 @@ export function queueSheetLayout(
   if (sheet.freezeRows > 0) ws.freezePanes.freezeRows(sheet.freezeRows);
   ws.tabColor = sheet.tabColor;
   if (capabilities.invertColor) {
-    // Page layout (ExcelApi 1.9): tables print one page wide, their header rows repeated.
-    ws.pageLayout.orientation = sheet.print.orientation;
-    if (sheet.print.fitToWidth)
-      ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (sheet.print.titleRows) ws.pageLayout.setPrintTitleRows(sheet.print.titleRows);
-    if (sheet.print.printArea) ws.pageLayout.setPrintArea(sheet.print.printArea);
+    // Page layout (ExcelApi 1.9): tables print as many pages wide as keep them readable, across
+    // then down, their header rows (and first column, when several pages wide) repeated.
+    const p = sheet.print;
+    const layout = ws.pageLayout;
+    layout.orientation = p.orientation;
+    layout.leftMargin = p.margins.left;
+    layout.rightMargin = p.margins.right;
+    layout.topMargin = p.margins.top;
+    layout.bottomMargin = p.margins.bottom;
+    layout.headerMargin = p.margins.header;
+    layout.footerMargin = p.margins.footer;
+    if (p.fitToWidth) layout.zoom = { horizontalFitToPages: p.pagesWide, verticalFitToPages: 0 };
+    layout.printOrder = p.pagesWide > 1 ? "OverThenDown" : "DownThenOver";
+    if (p.titleRows) layout.setPrintTitleRows(p.titleRows);
+    if (p.titleColumns) layout.setPrintTitleColumns(p.titleColumns);
+    if (p.printArea) layout.setPrintArea(p.printArea);
   }
   for (const { col, width } of sheet.columnWidths)
     ws.getRange(cellAddress(0, col)).format.columnWidth = width;

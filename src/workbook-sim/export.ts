@@ -51,6 +51,12 @@ const XLFN = new Set([
 export interface ExportOptions {
   /** Leave out the cached results of formulas (used to prove that a reader recalculates). */
   withoutCachedResults?: boolean;
+  /**
+   * Leave out the visible sheets nothing was ever written to (no cell, Table, chart or PivotTable)
+   * other than the active one, such as the blank sheet a fresh workbook starts with. The command
+   * line uses it for its own fresh workbook; a user's workbook is exported whole.
+   */
+  withoutBlankSheets?: boolean;
 }
 
 function fileFormula(m: WorkbookModel, s: SheetModel, r: number, c: number, f: string): string {
@@ -318,6 +324,15 @@ function cfRule(f: CondFormatModel): ExcelJS.ConditionalFormattingRule | null {
   }
 }
 
+/** OOXML paper codes (ECMA-376 §18.3.1.63) of the Excel.PaperType values we meet. */
+const PAPER: Record<string, ExcelJS.PaperSize> = {
+  Letter: 1 as ExcelJS.PaperSize,
+  Legal: 5 as ExcelJS.PaperSize,
+  A3: 8 as ExcelJS.PaperSize,
+  A4: 9 as ExcelJS.PaperSize,
+  A5: 11 as ExcelJS.PaperSize,
+};
+
 function uniqueSheetName(m: WorkbookModel, base: string): string {
   let name = base;
   let k = 2;
@@ -334,19 +349,31 @@ export async function exportWorkbook(
   wb.creator = "Suivi commercial (simulateur)";
   wb.calcProperties.fullCalcOnLoad = true;
   const fr = m.isFrench;
-  for (const s of m.sheets) {
-    const views: Partial<ExcelJS.WorksheetView>[] = [];
+  const blank = (s: SheetModel) =>
+    s.visibility === "Visible" &&
+    s !== m.activeSheet &&
+    s.maxRow < 0 &&
+    s.maxCol < 0 &&
+    s.colWidths.size === 0 &&
+    !m.tables.some((t) => t.sheet === s) &&
+    !m.charts.some((c) => c.sheet === s && !c.deleted) &&
+    !m.pivots.some((p) => p.sheet === s && !p.deleted);
+  const exported = opts.withoutBlankSheets ? m.sheets.filter((s) => !blank(s)) : m.sheets;
+  for (const s of exported.length ? exported : m.sheets) {
+    // One sheet view: frozen panes, gridlines, and whether its tab is the selected one.
+    const view: Record<string, unknown> = {};
     if (s.freeze && (s.freeze.rows || s.freeze.cols)) {
-      views.push({
+      Object.assign(view, {
         state: "frozen",
         xSplit: s.freeze.cols,
         ySplit: s.freeze.rows,
         topLeftCell: `${columnLetters(s.freeze.cols)}${s.freeze.rows + 1}`,
-      } as ExcelJS.WorksheetView);
+      });
     }
-    if (!s.showGridlines) views.push({ showGridLines: false } as ExcelJS.WorksheetView);
+    if (!s.showGridlines) view.showGridLines = false;
+    if (s === m.activeSheet) view.tabSelected = true;
     const ws = wb.addWorksheet(s.name, {
-      views: views as ExcelJS.WorksheetView[],
+      views: Object.keys(view).length ? [view as unknown as ExcelJS.WorksheetView] : [],
       state:
         s.visibility === "Visible"
           ? "visible"
@@ -371,8 +398,23 @@ export async function exportWorkbook(
             fitToHeight: pl.zoom.verticalFitToPages ?? 0,
           }
         : { scale: pl.zoom.scale ?? 100 }),
+      ...(PAPER[pl.paperSize] ? { paperSize: PAPER[pl.paperSize] } : {}),
+      ...(pl.printOrder === "OverThenDown" ? { pageOrder: "overThenDown" as const } : {}),
+      margins: {
+        left: pl.leftMargin / 72,
+        right: pl.rightMargin / 72,
+        top: pl.topMargin / 72,
+        bottom: pl.bottomMargin / 72,
+        header: pl.headerMargin / 72,
+        footer: pl.footerMargin / 72,
+      },
       ...(pl.printTitleRows
         ? { printTitlesRow: `${pl.printTitleRows.r0 + 1}:${pl.printTitleRows.r1 + 1}` }
+        : {}),
+      ...(pl.printTitleColumns
+        ? {
+            printTitlesColumn: `${columnLetters(pl.printTitleColumns.c0)}:${columnLetters(pl.printTitleColumns.c1)}`,
+          }
         : {}),
       // exceljs writes "$" + each corner: "A$1" becomes the absolute "$A$1" that readers expect
       // (LibreOffice ignores a print area written "$A1:$M31").
@@ -459,6 +501,21 @@ export async function exportWorkbook(
       if (rule) ws.addConditionalFormatting({ ref: rectAddress(f.rect), rules: [rule] });
     }
   }
+  // The file opens on the workbook's active sheet (as Excel saves it).
+  const active = m.activeSheet
+    ? wb.worksheets.findIndex((w) => w.name === m.activeSheet!.name)
+    : -1;
+  wb.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 28800,
+      height: 17600,
+      firstSheet: 0,
+      activeTab: Math.max(0, active),
+      visibility: "visible",
+    },
+  ];
   const charts = m.charts.filter((c) => !c.deleted);
   const pivots = m.pivots.filter((p) => !p.deleted);
   if (charts.length || pivots.length) {

@@ -358,6 +358,9 @@ export class WorkbookInspector {
             printTitleRows: s.pageLayout.printTitleRows
               ? rectAddress(s.pageLayout.printTitleRows)
               : null,
+            printTitleColumns: s.pageLayout.printTitleColumns
+              ? rectAddress(s.pageLayout.printTitleColumns)
+              : null,
             printArea: s.pageLayout.printArea ? rectAddress(s.pageLayout.printArea) : null,
           },
           cells,

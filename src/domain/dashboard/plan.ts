@@ -12,6 +12,7 @@ import type {
   DashboardPlan,
   HostCapabilities,
   PlanNames,
+  SheetKey,
   SheetPlan,
 } from "./types";
 import { defaultNames } from "./names";
@@ -22,7 +23,8 @@ import { distributionTable } from "./distribution";
 import { chartPlans } from "./charts";
 import { commentarySheet } from "./commentary-sheet";
 import { safeText } from "./safe-text";
-import { rangeAddress } from "./a1";
+import { columnLetters, parseCell, rangeAddress } from "./a1";
+import { columnWidthsUpTo, NARROW_MARGINS, pagesWide, printableWidth } from "./print";
 
 export interface BuildPlanInput {
   importResult: ImportResult;
@@ -248,52 +250,117 @@ export function buildPlan(input: BuildPlanInput): DashboardPlan {
     });
   }
 
+  const tables = [
+    sales.plan,
+    tracking.plan,
+    tracking.targets,
+    ...(distribution ? [distribution] : []),
+  ];
+  const cells = [...pivots.cells, ...trackingTitle, ...chartTitle, ...comment.cells];
+  /**
+   * Page setup of a sheet from the plan's own column widths: one page wide when the scale stays
+   * readable, else the fewest pages wide that keep it, the `titleColumn` (if any) repeated.
+   */
+  const print = (
+    key: SheetKey,
+    orientation: SheetPlan["print"]["orientation"],
+    free: SheetPlan["columnWidths"],
+    options: {
+      titleRows?: string;
+      titleColumn?: number;
+      printArea?: { lastCol: number; address: string };
+    } = {}
+  ): SheetPlan["print"] => {
+    const sized = new Map<number, number>(free.map((w) => [w.col, w.width]));
+    let last = Math.max(-1, ...free.map((w) => w.col));
+    for (const t of tables.filter((t) => t.sheet === key)) {
+      t.columns.forEach((c, i) => sized.set(t.col + i, c.width));
+      last = Math.max(last, t.col + t.columns.length - 1);
+    }
+    for (const b of cells.filter((b) => b.sheet === key))
+      last = Math.max(last, b.col + Math.max(1, ...b.inputs.map((r) => r.length)) - 1);
+    for (const c of key === "charts" ? charts : []) last = Math.max(last, parseCell(c.to).col);
+    if (options.printArea) last = options.printArea.lastCol;
+    const widths = columnWidthsUpTo(sized, Math.max(0, last));
+    const fit = pagesWide(
+      widths,
+      printableWidth(orientation),
+      options.titleColumn === undefined ? 0 : widths[options.titleColumn]
+    );
+    return {
+      orientation,
+      fitToWidth: true,
+      pagesWide: fit.pages,
+      scale: fit.scale,
+      titleRows: options.titleRows ?? null,
+      titleColumns:
+        fit.pages > 1 && options.titleColumn !== undefined
+          ? `$${columnLetters(options.titleColumn)}:$${columnLetters(options.titleColumn)}`
+          : null,
+      printArea: options.printArea?.address ?? null,
+      margins: { ...NARROW_MARGINS },
+    };
+  };
   const sheet = (
     key: SheetPlan["key"],
     freezeRows: number,
     tabColor: string,
-    print: SheetPlan["print"],
-    columnWidths: SheetPlan["columnWidths"] = []
-  ): SheetPlan => ({ key, name: names.sheets[key], freezeRows, columnWidths, tabColor, print });
-  const wide = (titleRows: string | null, printArea: string | null = null): SheetPlan["print"] => ({
-    orientation: "Landscape",
-    fitToWidth: true,
-    titleRows,
-    printArea,
+    orientation: SheetPlan["print"]["orientation"],
+    columnWidths: SheetPlan["columnWidths"] = [],
+    options: Parameters<typeof print>[3] = {}
+  ): SheetPlan => ({
+    key,
+    name: names.sheets[key],
+    freezeRows,
+    columnWidths,
+    tabColor,
+    print: print(key, orientation, columnWidths, options),
   });
-  // The tracking sheet prints its table (the targets beside it are the Objectif column already).
+  // The tracking sheet prints its table (the targets beside it are the Objectif column already),
+  // its title, legend and header on every page, and its month column on every page wide.
+  const trackingLastCol = tracking.plan.col + tracking.plan.columns.length - 1;
   const trackingArea = rangeAddress(
     0,
     0,
     tracking.plan.row + 2 + tracking.plan.rowCount,
-    tracking.plan.col + tracking.plan.columns.length
+    trackingLastCol + 1
   );
+  // The charts sheet prints its chart grid, one page wide: with the distribution table beside it
+  // the charts would shrink below a readable scale or be cut by a page break.
+  const chartEnds = charts.map((c) => parseCell(c.to));
+  const chartsArea = chartEnds.length
+    ? {
+        lastCol: Math.max(...chartEnds.map((e) => e.col)),
+        address: rangeAddress(
+          0,
+          0,
+          Math.max(...chartEnds.map((e) => e.row)) + 1,
+          Math.max(...chartEnds.map((e) => e.col)) + 1
+        ),
+      }
+    : undefined;
   const sheets: SheetPlan[] = [
-    sheet("data", 1, "#7F7F7F", wide("$1:$1")),
-    sheet("pivots", 0, "#2E75B6", wide(null), pivots.columnWidths),
-    sheet(
-      "tracking",
-      tracking.plan.row + 1,
-      "#00B050",
-      wide(`$1:$${tracking.plan.row + 1}`, trackingArea)
-    ),
-    sheet("charts", 0, "#FFC000", wide(null)),
-    sheet(
-      "commentary",
-      0,
-      "#7030A0",
-      { orientation: "Portrait", fitToWidth: true, titleRows: null, printArea: null },
-      comment.columnWidths
-    ),
+    sheet("data", 1, "#7F7F7F", "Landscape", [], {
+      titleRows: "$1:$1",
+      titleColumn: sales.plan.col,
+    }),
+    sheet("pivots", 0, "#2E75B6", "Landscape", pivots.columnWidths),
+    sheet("tracking", tracking.plan.row + 1, "#00B050", "Landscape", [], {
+      titleRows: `$1:$${tracking.plan.row + 1}`,
+      titleColumn: tracking.plan.col,
+      printArea: { lastCol: trackingLastCol, address: trackingArea },
+    }),
+    sheet("charts", 0, "#FFC000", "Landscape", [], { printArea: chartsArea }),
+    sheet("commentary", 0, "#7030A0", "Portrait", comment.columnWidths),
   ];
 
   return {
     lang,
     names,
     sheets,
-    tables: [sales.plan, tracking.plan, tracking.targets, ...(distribution ? [distribution] : [])],
+    tables,
     pivots: pivots.pivots,
-    cells: [...pivots.cells, ...trackingTitle, ...chartTitle, ...comment.cells],
+    cells,
     styles: pivots.styles,
     conditionalFormats: tracking.conditionalFormats,
     charts,

@@ -228,14 +228,32 @@ export interface SheetPlan {
   columnWidths: { col: number; width: number }[];
   tabColor: string;
   /**
-   * Printing (ExcelApi 1.9): orientation, one page wide, rows repeated on each page ("$1:$4"),
-   * and the area printed (null: the whole used range).
+   * Printing (ExcelApi 1.9): orientation, fitted to `pagesWide` pages wide, rows repeated on each
+   * page ("$1:$4"), and the area printed (null: the whole used range).
    */
   print: {
     orientation: "Portrait" | "Landscape";
     fitToWidth: boolean;
+    /**
+     * Pages wide: 1 when the sheet's columns fit at a readable scale (≥ MIN_PRINT_SCALE of
+     * `print.ts`), else the fewest pages that keep that scale, printed across then down.
+     */
+    pagesWide: number;
+    /** The print scale the plan's column widths imply at `pagesWide` pages (at most 1). */
+    scale: number;
     titleRows: string | null;
+    /** Columns repeated on each page ("$A:$A") when the sheet prints on several pages wide. */
+    titleColumns: string | null;
     printArea: string | null;
+    /** Margins in points. */
+    margins: {
+      left: number;
+      right: number;
+      top: number;
+      bottom: number;
+      header: number;
+      footer: number;
+    };
   };
 }
 

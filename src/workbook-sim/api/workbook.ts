@@ -974,6 +974,7 @@ export class SimPageLayout
       | "centerVertically"
       | "printGridlines"
       | "setPrintTitleRows"
+      | "setPrintTitleColumns"
       | "setPrintArea"
     >
 {
@@ -984,6 +985,13 @@ export class SimPageLayout
   declare centerVertically: boolean;
   declare printGridlines: boolean;
   declare paperSize: any;
+  declare printOrder: Excel.PrintOrder | "DownThenOver" | "OverThenDown";
+  declare leftMargin: number;
+  declare rightMargin: number;
+  declare topMargin: number;
+  declare bottomMargin: number;
+  declare headerMargin: number;
+  declare footerMargin: number;
   setPrintTitleRows(rows: Excel.Range | string): void {
     this._call(
       "setPrintTitleRows",
@@ -991,6 +999,16 @@ export class SimPageLayout
       [typeof rows === "string" ? rows : "range"],
       (s: SheetModel) => {
         s.pageLayout.printTitleRows = rectOf(rows);
+      }
+    );
+  }
+  setPrintTitleColumns(columns: Excel.Range | string): void {
+    this._call(
+      "setPrintTitleColumns",
+      "1.9",
+      [typeof columns === "string" ? columns : "range"],
+      (s: SheetModel) => {
+        s.pageLayout.printTitleColumns = rectOf(columns);
       }
     );
   }
@@ -1006,7 +1024,19 @@ export class SimPageLayout
   }
 }
 function pageProp(
-  key: "orientation" | "centerHorizontally" | "centerVertically" | "printGridlines" | "paperSize"
+  key:
+    | "orientation"
+    | "centerHorizontally"
+    | "centerVertically"
+    | "printGridlines"
+    | "paperSize"
+    | "printOrder"
+    | "leftMargin"
+    | "rightMargin"
+    | "topMargin"
+    | "bottomMargin"
+    | "headerMargin"
+    | "footerMargin"
 ) {
   return {
     get: (s: SheetModel) => s.pageLayout[key],
@@ -1022,6 +1052,13 @@ defineProps(SimPageLayout, {
   centerVertically: pageProp("centerVertically"),
   printGridlines: pageProp("printGridlines"),
   paperSize: pageProp("paperSize"),
+  printOrder: pageProp("printOrder"),
+  leftMargin: pageProp("leftMargin"),
+  rightMargin: pageProp("rightMargin"),
+  topMargin: pageProp("topMargin"),
+  bottomMargin: pageProp("bottomMargin"),
+  headerMargin: pageProp("headerMargin"),
+  footerMargin: pageProp("footerMargin"),
   zoom: {
     get: (s: SheetModel) => ({ ...s.pageLayout.zoom }),
     set: (s: SheetModel, v: Excel.PageLayoutZoomOptions) => {

@@ -52,7 +52,16 @@ export class SheetModel {
     printGridlines: boolean;
     paperSize: string;
     printTitleRows: Rect | null;
+    printTitleColumns: Rect | null;
     printArea: Rect | null;
+    printOrder: "DownThenOver" | "OverThenDown";
+    /** Margins in points (Excel's "Normal" preset by default). */
+    leftMargin: number;
+    rightMargin: number;
+    topMargin: number;
+    bottomMargin: number;
+    headerMargin: number;
+    footerMargin: number;
   } = {
     orientation: "Portrait",
     zoom: { scale: 100 },
@@ -61,7 +70,15 @@ export class SheetModel {
     printGridlines: false,
     paperSize: "A4",
     printTitleRows: null,
+    printTitleColumns: null,
     printArea: null,
+    printOrder: "DownThenOver",
+    leftMargin: 50.4,
+    rightMargin: 50.4,
+    topMargin: 54,
+    bottomMargin: 54,
+    headerMargin: 21.6,
+    footerMargin: 21.6,
   };
   /** Highest row/col ever written (an upper bound of the used range). */
   maxRow = -1;
