@@ -1,6 +1,12 @@
 /**
  * PivotTables computed by the simulator, checked against independently known figures: the monthly
  * sales of FoodMart 1997 published in ../shared/data/README.md, and small hand-checked tables.
+ * PT = https://learn.microsoft.com/javascript/api/excel/excel.pivottable,
+ * PTS = https://learn.microsoft.com/javascript/api/excel/excel.pivottablecollection,
+ * LAYOUT = https://learn.microsoft.com/javascript/api/excel/excel.pivotlayout,
+ * SHOWAS = https://learn.microsoft.com/javascript/api/excel/excel.showascalculation (API reference).
+ * The compact layout with "Row Labels"/"Grand Total" is Excel's default PivotTable report layout
+ * (paraphrased from Excel's help "Design the layout and format of a PivotTable", support.microsoft.com).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -58,8 +64,11 @@ describe("PivotTables on FoodMart 1997 (figures from the data set's README)", ()
     expect(n).toBe(27112);
   }, 60000);
 
-  // PivotTableCollection.add(name, source, destination) "Add a PivotTable based on the specified source data
-  // and insert it at the top-left cell of the destination range." (ExcelApi 1.8)
+  // PTS, add(name, source, destination): "Add a PivotTable based on the specified source data and insert it
+  // at the top-left cell of the destination range." (ExcelApi 1.8); LAYOUT, getRange: "Returns the range the
+  // PivotTable exists on, excluding the filter area."; getDataBodyRange: "Returns the range where the
+  // PivotTable's data values reside."; DataPivotHierarchy.numberFormat: "Number format of the
+  // DataPivotHierarchy." (https://learn.microsoft.com/javascript/api/excel/excel.datapivothierarchy)
   test("revenue by month: compact layout, items in date order, grand total", async () => {
     await sim.Excel.run(async (context) => {
       const ws = context.workbook.worksheets.add("TCD");
@@ -91,6 +100,8 @@ describe("PivotTables on FoodMart 1997 (figures from the data set's README)", ()
     expect(view.texts[1]).toEqual(["janv. 1997", "45\u202f539,69"]);
   });
 
+  // RowColumnPivotHierarchyCollection.add: "Adds the PivotHierarchy to the current axis."
+  // (https://learn.microsoft.com/javascript/api/excel/excel.rowcolumnpivothierarchycollection)
   test("months × region with grand totals in both directions", async () => {
     await sim.Excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("TCD");
@@ -125,7 +136,9 @@ describe("PivotTables on FoodMart 1997 (figures from the data set's README)", ()
     expect(last[last.length - 1] as number).toBeCloseTo(TOTAL_SALES, 2);
   });
 
-  // ShowAsRule.calculation: PercentOfGrandTotal "Displays values as a percentage of the grand total of all the values or data points in the report."
+  // DataPivotHierarchy.showAs: "Specifies if the data should be shown as a specific summary calculation."
+  // (https://learn.microsoft.com/javascript/api/excel/excel.datapivothierarchy); SHOWAS,
+  // PercentOfGrandTotal: "Percent of the grand total."
   test("share of grand total (showAs) with the same field twice", async () => {
     await sim.Excel.run(async (context) => {
       const ws = context.workbook.worksheets.add("Parts");
@@ -172,6 +185,9 @@ describe("PivotTables on a hand-checked table", () => {
     });
   }
 
+  // Excel's compact form shows the items of every row field in one column, indented by level, with each
+  // group's subtotal at its top (paraphrased from Excel's help "Design the layout and format of a
+  // PivotTable", support.microsoft.com).
   test("two row fields: parents carry their subtotal at the top, children indented; blank items last", async () => {
     const sim = createSimulatedExcel({ displayLanguage: "en-US" });
     await small(sim);
@@ -199,6 +215,10 @@ describe("PivotTables on a hand-checked table", () => {
     expect(sim.workbook.cell("D", "F3").style.indentLevel).toBe(1);
   });
 
+  // Excel.AggregationFunction, Average: "Aggregate using the average of the data, equivalent to the AVERAGE
+  // function." (https://learn.microsoft.com/javascript/api/excel/excel.aggregationfunction); PivotItem.visible:
+  // "Specifies if the PivotItem is visible."; PT, refresh: "Refreshes the PivotTable." (the cache is read
+  // from the source then, not before)
   test("summarizeBy renames a default name; hidden items, sort by values, refresh follows the source only on refresh()", async () => {
     const sim = createSimulatedExcel({ displayLanguage: "en-US" });
     await small(sim);
@@ -234,7 +254,9 @@ describe("PivotTables on a hand-checked table", () => {
     expect(view.values[1]).toEqual(["Nord", 70]);
   });
 
-  // "PivotTables [...] ExcelApi 1.8" — on an older host the API is missing: the request fails with ApiNotFound.
+  // PTS, add: "[Api set: ExcelApi 1.8]"; "ApiNotFound | The API you are trying to use could not be found. It
+  // may be available in a newer version of Excel."
+  // (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling)
   test("with ExcelApi 1.7, isSetSupported says no and using pivotTables fails with ApiNotFound", async () => {
     const sim = createSimulatedExcel({ apiVersion: "1.7" });
     expect(sim.Office.context.requirements.isSetSupported("ExcelApi", "1.7")).toBe(true);
@@ -249,6 +271,8 @@ describe("PivotTables on a hand-checked table", () => {
     expect(sim.workbook.pivots()).toEqual([]);
   });
 
+  // "PivotTableRangeConflict | The attempted operation causes a conflict with a PivotTable range."
+  // (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling)
   test("two PivotTables may not overlap", async () => {
     const sim = createSimulatedExcel();
     await small(sim);
@@ -262,5 +286,96 @@ describe("PivotTables on a hand-checked table", () => {
         await context.sync();
       })
     ).rejects.toMatchObject({ code: "PivotTableRangeConflict" });
+  });
+  // SHOWAS: PercentOfColumnTotal "Percent of the column total."; DifferenceFrom "Difference from the
+  // specified Base field and Base item."; ShowAsRule.baseField "The PivotField to base the ShowAs
+  // calculation on, if applicable according to the ShowAsCalculation type, else null."
+  // (https://learn.microsoft.com/javascript/api/excel/excel.showasrule). Hand-checked: Cahiers = 30 + 40 + 0
+  // = 70, Stylos = 10 + 5 + 15 = 30; difference from Nord (40): Est 0, Sud 20 − 40, (blank) 0 − 40, and
+  // Excel leaves the base item and the grand total empty.
+  test("showAs percent of column total and difference from a base item", async () => {
+    const sim = createSimulatedExcel({ displayLanguage: "en-US" });
+    await small(sim);
+    await sim.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("D");
+      const share = ws.pivotTables.add("Share", "T", "D!F1");
+      share.rowHierarchies.add(share.hierarchies.getItem("Région"));
+      share.columnHierarchies.add(share.hierarchies.getItem("Produit"));
+      share.dataHierarchies.add(share.hierarchies.getItem("CA")).showAs = {
+        calculation: "PercentOfColumnTotal",
+      } as Excel.ShowAsRule;
+      const diff = ws.pivotTables.add("Diff", "T", "D!F20");
+      const region = diff.rowHierarchies.add(diff.hierarchies.getItem("Région"));
+      const field = region.fields.getItem("Région");
+      diff.dataHierarchies.add(diff.hierarchies.getItem("CA")).showAs = {
+        calculation: "DifferenceFrom",
+        baseField: field,
+        baseItem: field.items.getItem("Nord"),
+      } as Excel.ShowAsRule;
+      await context.sync();
+    });
+    const [share, diff] = sim.workbook.pivots("D") as {
+      values: (string | number)[][];
+      texts: string[][];
+    }[];
+    const body = share.values.slice(2);
+    expect(body.map((r) => r[0])).toEqual(["Est", "Nord", "Sud", "(blank)", "Grand Total"]);
+    const close = (v: string | number, x: number | "") =>
+      x === "" ? expect(v).toBe("") : expect(v as number).toBeCloseTo(x, 12);
+    const expected: (number | "")[][] = [
+      [40 / 70, "", 40 / 100],
+      [30 / 70, 10 / 30, 40 / 100],
+      ["", 20 / 30, 20 / 100],
+      [0, "", 0],
+      [1, 1, 1],
+    ];
+    body.forEach((r, i) => r.slice(1).forEach((v, j) => close(v, expected[i][j])));
+    expect(share.texts[3].slice(1)).toEqual(["42.86%", "33.33%", "40.00%"]);
+    expect(diff.values).toEqual([
+      ["Row Labels", "Sum of CA"],
+      ["Est", 0],
+      ["Nord", ""],
+      ["Sud", -20],
+      ["(blank)", -40],
+      ["Grand Total", ""],
+    ]);
+  });
+
+  // PT, filterHierarchies: "The Filter Pivot Hierarchies of the PivotTable."; LAYOUT, getFilterAxisRange:
+  // "Returns the range of the PivotTable's filter area."; PT, delete: "Deletes the PivotTable."
+  // Hand-checked: without Stylos, Est 40, Nord 30, (blank) 0, total 70.
+  test("a filter hierarchy with a hidden item; delete removes the PivotTable and its cells", async () => {
+    const sim = createSimulatedExcel({ displayLanguage: "en-US" });
+    await small(sim);
+    await sim.Excel.run(async (context) => {
+      const pt = context.workbook.worksheets.getItem("D").pivotTables.add("P", "T", "D!F1");
+      pt.rowHierarchies.add(pt.hierarchies.getItem("Région"));
+      pt.dataHierarchies.add(pt.hierarchies.getItem("CA"));
+      const filter = pt.filterHierarchies.add(pt.hierarchies.getItem("Produit"));
+      filter.fields.getItem("Produit").items.getItem("Stylos").visible = false;
+      const all = pt.layout.getRange().load("address");
+      const filterArea = pt.layout.getFilterAxisRange().load("address, values");
+      await context.sync();
+      expect(filterArea.values).toEqual([["Produit", "Cahiers"]]);
+      expect(all.address).toBe("D!F3:G7");
+    });
+    expect(sim.workbook.values("D", "F3:G7")).toEqual([
+      ["Row Labels", "Sum of CA"],
+      ["Est", 40],
+      ["Nord", 30],
+      ["(blank)", 0],
+      ["Grand Total", 70],
+    ]);
+    await sim.Excel.run(async (context) => {
+      context.workbook.pivotTables.getItem("P").delete();
+      await context.sync();
+    });
+    expect(sim.workbook.pivots()).toEqual([]);
+    expect(
+      sim.workbook
+        .values("D", "F1:G7")
+        .flat()
+        .every((v) => v === "")
+    ).toBe(true);
   });
 });

@@ -762,7 +762,11 @@ export class SimPivotLayout
     ) as unknown as Excel.Range;
   }
   getRange(): Excel.Range {
-    return this.outRange("getRange", (o) => o.rect);
+    // "Returns the range the PivotTable exists on, excluding the filter area." (output.rect keeps the
+    // filter rows and the blank row under them, to clear them on the next layout)
+    return this.outRange("getRange", (o) =>
+      o.filterRect ? { ...o.rect, r0: o.filterRect.r1 + 2 } : o.rect
+    );
   }
   getDataBodyRange(): Excel.Range {
     return this.outRange("getDataBodyRange", (o) => o.dataRect);
