@@ -1,4 +1,10 @@
-/** Charts (series, axes, titles, legend, labels) and conditional formats (rules and evaluated effects). */
+/**
+ * Charts (series, axes, titles, legend, labels) and conditional formats (rules and evaluated effects),
+ * each test quoting the API reference (learn.microsoft.com/javascript/api/excel/..., the text of
+ * @types/office-js): CHARTS = .../excel.chartcollection, CHART = .../excel.chart,
+ * SERIES = .../excel.chartseries, CF = .../excel.conditionalformat,
+ * CFS = .../excel.conditionalformatcollection (prefix https://learn.microsoft.com/javascript/api/excel).
+ */
 import { createSimulatedExcel } from "../../src/workbook-sim";
 
 type Sim = ReturnType<typeof createSimulatedExcel>;
@@ -46,8 +52,14 @@ async function tracking(sim: Sim): Promise<void> {
 }
 
 describe("charts", () => {
-  // ChartCollection.add(type, sourceData, seriesBy): "Creates a new chart." With "Auto", series follow the
-  // shorter side; a header row names the series and a first column of dates gives the categories.
+  // CHARTS, add(type, sourceData, seriesBy): "Creates a new chart." seriesBy: "Optional. Specifies the way
+  // columns or rows are used as data series on the chart." With "Auto", series follow the shorter side; a
+  // header row names the series and a first column of dates gives the categories (Excel's reading of a
+  // source range, paraphrased from Excel's help "Create a chart from start to finish", support.microsoft.com).
+  // ChartTitle.text: "Specifies the chart's title text."; ChartAxis.numberFormat: "Specifies the format code
+  // for the axis tick label."; ChartLegend.position: "Specifies the position of the legend on the chart.";
+  // CHART, setPosition: "Positions the chart relative to cells on the worksheet."; name: "Specifies the name
+  // of a chart object."
   test("a chart from a range: series, categories from the date column, names from the header", async () => {
     const sim = createSimulatedExcel();
     await tracking(sim);
@@ -81,7 +93,11 @@ describe("charts", () => {
     });
   });
 
-  // ChartSeries.setValues / setXAxisValues (ExcelApi 1.7), axisGroup (1.8): a combo with the rate on a secondary axis.
+  // SERIES: setValues "Sets the values for a chart series. For scatter charts, it refers to y-axis values."
+  // and setXAxisValues "Sets the values of the x-axis for a chart series." (ExcelApi 1.7); axisGroup
+  // "Specifies the group for the specified series." (1.8); chartType "Represents the chart type of a series.";
+  // ChartSeriesCollection.add: "Add a new series to the collection." A series on a whole table column
+  // follows the table as it grows, as Excel charts on tables do.
   test("combo chart: a line series on the secondary axis; series follow the table when it grows", async () => {
     const sim = createSimulatedExcel();
     await tracking(sim);
@@ -119,6 +135,8 @@ describe("charts", () => {
     expect(view.axes.value.secondary.numberFormat).toBe("0%");
   });
 
+  // SERIES, invertIfNegative: "True if Excel inverts the pattern in the item when it corresponds to a
+  // negative number."; ChartPoint.format (ChartPointFormat.fill); CHART, delete: "Deletes the chart object."
   test("points coloured by sign, invertIfNegative, and delete", async () => {
     const sim = createSimulatedExcel();
     await tracking(sim);
@@ -142,7 +160,10 @@ describe("charts", () => {
 });
 
 describe("conditional formats", () => {
-  // CellValueConditionalFormat.rule: { formula1, formula2?, operator } (ExcelApi 1.6); the format applies to the cells meeting it.
+  // CFS, add: "Adds a new conditional format to the collection at the first/top priority." (ExcelApi 1.6);
+  // CF, cellValue: "Returns the cell value conditional format properties if the current conditional format
+  // is a CellValue type."; ConditionalCellValueRule.formula1: "The formula, if required, on which to
+  // evaluate the conditional format rule."; operator: "The operator of the cell value conditional format."
   test("cell value rule: negative gaps red, positive green", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -166,7 +187,13 @@ describe("conditional formats", () => {
     expect(cfs[1].effects).toEqual([{ address: "A1", fontColor: "#C00000" }]);
   });
 
-  // IconSetConditionalFormat: style, criteria (the first criterion is the lower bound, ignored).
+  // CF, iconSet: "Returns the icon set conditional format properties if the current conditional format is an
+  // IconSet type."; IconSetConditionalFormat.criteria: "An array of criteria and icon sets for the rules and
+  // potential custom icons for conditional icons. Note that for the first criterion only the custom icon can
+  // be modified, while type, formula, and operator will be ignored when set." CF, custom: "Returns the
+  // custom conditional format properties if the current conditional format is a custom type."; its rule's
+  // formula: "The formula, if required, on which to evaluate the conditional format rule." (relative to the
+  // range's top-left cell, as in Excel's "Use a formula to determine which cells to format").
   test("icon set on an evolution column, and a custom formula rule relative to the first cell", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -209,6 +236,9 @@ describe("conditional formats", () => {
     ]);
   });
 
+  // CF, colorScale: "Returns the color scale conditional format properties if the current conditional
+  // format is a ColorScale type."; ColorScaleConditionalFormat.criteria: "The criteria of the color scale.
+  // Midpoint is optional when using a two point color scale."
   test("two-colour scale interpolates between the lowest and highest values", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {
@@ -225,5 +255,44 @@ describe("conditional formats", () => {
       effects: { scaleColor: string }[];
     }[];
     expect(cf.effects.map((e) => e.scaleColor)).toEqual(["#FFFFFF", "#808080", "#000000"]);
+  });
+});
+
+describe("chart labels, legend and axis titles", () => {
+  // CHART, dataLabels: "Represents the data labels on the chart."; ChartDataLabels.showValue: "Specifies if
+  // the data label value is visible."; ChartLegend.visible: "Specifies if the chart legend is visible.";
+  // ChartAxisTitle.text: "Specifies the axis title."; SERIES, name: "Specifies the name of a series in a
+  // chart. The name's length should not be greater than 255 characters."
+  test("data labels on the chart and a series, hidden legend, category axis title, series name", async () => {
+    const sim = createSimulatedExcel();
+    await tracking(sim);
+    await sim.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Suivi");
+      const chart = ws.charts.add("Line", ws.getRange("A1:B4"), "Columns");
+      chart.dataLabels.showValue = true;
+      chart.legend.visible = false;
+      chart.axes.categoryAxis.title.text = "Mois";
+      const s = chart.series.getItemAt(0);
+      s.name = "Chiffre d'affaires HT";
+      s.hasDataLabels = true;
+      s.dataLabels.showValue = true;
+      await context.sync();
+      const back = chart.series.getItemAt(0).load("name, chartType");
+      await context.sync();
+      expect([back.name, back.chartType]).toEqual(["Chiffre d'affaires HT", "Line"]);
+    });
+    const [view] = sim.workbook.charts("Suivi") as (ChartViewT & {
+      dataLabels: { showValue: boolean };
+      series: (SeriesView & { hasDataLabels: boolean; dataLabels: { showValue: boolean } })[];
+    })[];
+    expect(view.dataLabels.showValue).toBe(true);
+    expect(view.legend.visible).toBe(false);
+    expect(view.axes.category.primary.title).toBe("Mois");
+    expect(view.series[0]).toMatchObject({
+      name: "Chiffre d'affaires HT",
+      hasDataLabels: true,
+      dataLabels: { showValue: true },
+      values: [1000, 1500, 1200],
+    });
   });
 });

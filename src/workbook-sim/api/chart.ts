@@ -559,7 +559,11 @@ defineProps(SimChartSeries, {
       t.series.nameRef = null;
     },
   },
-  chartType: seriesField("chartType", "1.7"),
+  chartType: {
+    ...seriesField("chartType", "1.7"),
+    // a series without a type of its own reads as the chart's type, as in Excel (it was null)
+    get: (t: SeriesTarget) => t.series.chartType ?? t.chart.chartType,
+  },
   axisGroup: seriesField("axisGroup", "1.8", (v) => (v === "Secondary" ? "Secondary" : "Primary")),
   hasDataLabels: seriesField("hasDataLabels", "1.7"),
   invertIfNegative: seriesField("invertIfNegative", "1.8"),
