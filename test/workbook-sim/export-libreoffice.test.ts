@@ -2,6 +2,18 @@
  * Export to .xlsx (exceljs) and an independent check of the simulator's formula results: the file is
  * written WITHOUT cached results, LibreOffice headless opens it with "recalculate on load: always",
  * re-saves it, and every formula cell's value computed by LibreOffice must equal the simulator's.
+ * This checks the formulas against an independent implementation rather than a document. What the file
+ * asks for: exceljs README (https://github.com/exceljs/exceljs#set-calculation-properties) "Force
+ * workbook calculation on load" — `workbook.calcProperties.fullCalcOnLoad = true`; LibreOffice's setting
+ * "Recalculation on File Load" for Excel 2007 and newer files set to always recalculate (paraphrased from
+ * LibreOffice Help, Tools > Options > LibreOffice Calc > Formula; OOXMLRecalcMode = 0 in the profile).
+ * Structured references in the file: Excel writes [#This Row] where it shows @ (paraphrased from Excel's
+ * help "Using structured references with Excel tables", support.microsoft.com: "Excel automatically changes
+ * #This Row specifiers to the shorter @ specifier in tables that have more than one row of data").
+ * Frozen panes: WorksheetFreezePanes.freezeRows "Freeze the top row or rows of the worksheet in place."
+ * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetfreezepanes); column widths:
+ * RangeFormat.columnWidth "Specifies the width of all columns within the range."
+ * (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat).
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";

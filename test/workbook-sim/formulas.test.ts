@@ -42,6 +42,14 @@ async function evaluate(sim: Sim, formulas: string[]): Promise<unknown[]> {
   });
 }
 
+// "#This Row or @ or @[Column Name] | Just the cells in the same row as the formula." and "Excel
+// automatically changes #This Row specifiers to the shorter @ specifier in tables that have more than one
+// row of data." (Excel's help "Using structured references with Excel tables", support.microsoft.com, as
+// quoted in https://techcommunity.microsoft.com/t5/excel/excel-formula-help/m-p/3289472). #All, #Data,
+// #Headers, #Totals: the entire table, just the data, just the header row, just the total row (paraphrased
+// from the same help page). Escape characters in column names (' [ ] #) follow MS-OE376 "Structure
+// References" (https://learn.microsoft.com/openspecs/office_standards/ms-oe376/bcd72180-31a3-423b-8f83-d224b2286da3):
+// "escape-column-character= "'" | "[" | "]" | "#"".
 describe("structured references", () => {
   test("[@Col] and [@[Col name]] in a calculated column, apostrophes escaped as ''", async () => {
     const sim = createSimulatedExcel();
@@ -111,6 +119,9 @@ describe("structured references", () => {
   });
 });
 
+// Expected results are Excel's documented function semantics (support.microsoft.com function pages, e.g.
+// EDATE gives the date a number of months before or after a date, clamped to the month's end — paraphrased),
+// computed by hand on the table above.
 describe("functions the dashboard uses, through the translation", () => {
   test("conditional sums and counts (SUMIFS with date criteria, COUNTIFS, SUMPRODUCT)", async () => {
     const sim = createSimulatedExcel();
@@ -172,7 +183,9 @@ describe("functions the dashboard uses, through the translation", () => {
     expect(v).toEqual(["janv. 2024", "1\u202f234,50", "Sud", 700, 140, 340, "C5"]);
   });
 
-  // HyperFormula has no AVERAGEIFS: the simulator rewrites it as SUMIFS/COUNTIFS (equal when the averaged range holds numbers).
+  // HyperFormula has no AVERAGEIFS: the simulator rewrites it as SUMIFS/COUNTIFS (equal when the averaged
+  // range holds numbers). AVERAGEIFS is the average of the cells that meet every criterion, and #DIV/0!
+  // when no cell meets them (paraphrased from Excel's help "AVERAGEIFS function").
   test("AVERAGEIFS is emulated", async () => {
     const sim = createSimulatedExcel();
     await buildVentes(sim);
@@ -203,6 +216,9 @@ describe("functions the dashboard uses, through the translation", () => {
   });
 });
 
+// "Calling the sync() method on the request context synchronizes the state between proxy objects and
+// objects in the Office document." (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model,
+// "sync()"): values loaded after a write are the recalculated ones (Excel's automatic calculation mode).
 describe("recalculation", () => {
   test("formulas follow new data after each sync, including table growth", async () => {
     const sim = createSimulatedExcel();
@@ -225,7 +241,7 @@ describe("recalculation", () => {
 
   // Application.suspendApiCalculationUntilNextSync: "Suspends calculation until the next context.sync() is
   // called. Once set, it is the developer's responsibility to re-calc the workbook, to ensure that any
-  // dependencies are propagated." (ExcelApi 1.6)
+  // dependencies are propagated." (ExcelApi 1.6, https://learn.microsoft.com/javascript/api/excel/excel.application)
   test("suspendApiCalculationUntilNextSync holds results for that request only", async () => {
     const sim = createSimulatedExcel();
     await sim.Excel.run(async (context) => {

@@ -3,6 +3,9 @@
  * the Office.js reference (the quotes come from @types/office-js): `Range.copyFrom` (1.9),
  * `Table.resize` (1.13), table rows added and deleted with a total row and cells below,
  * `PivotTable.refresh` after the source table grew, chart series pointed at new ranges.
+ * Pages (prefix https://learn.microsoft.com/javascript/api/excel/): excel.range (copyFrom),
+ * excel.table (resize), excel.tablerowcollection and excel.tablerow, excel.pivottable,
+ * excel.chartseries, excel.rangeformat (useStandardWidth).
  */
 import { createSimulatedExcel } from "../../src/workbook-sim";
 
@@ -94,7 +97,7 @@ describe("Range.copyFrom (ExcelApi 1.9)", () => {
   });
 
   // "Formulas" copies formulas, relative references moved as by a paste; skipBlanks: "True if to
-  // skip blank cells in the source range"; transpose: "True if to transpose the cells".
+  // skip blank cells in the source range."; transpose: "True if to transpose the cells in the destination range."
   test("Formulas move their relative references; skipBlanks and transpose", async () => {
     const sim = createSimulatedExcel();
     await run(sim, (ctx) => {
@@ -225,8 +228,9 @@ describe("PivotTable.refresh after the source table was resized", () => {
 });
 
 describe("chart series pointed at new ranges", () => {
-  // ChartSeries.setValues: "Sets the values for a series. sourceData: The Range object that
-  // corresponds to the source data." Setting them again on the same series replaces its ranges:
+  // ChartSeries.setValues: "Sets the values for a chart series. For scatter charts, it refers to
+  // y-axis values." sourceData: "The Range object corresponding to the source data." Setting them
+  // again on the same series replaces its ranges:
   // the chart object (and its name, type, formats) stays.
   test("setValues / setXAxisValues on an existing series replace its ranges", async () => {
     const sim = createSimulatedExcel();
@@ -265,7 +269,7 @@ describe("chart series pointed at new ranges", () => {
 
 describe("RangeFormat.useStandardWidth (ExcelApi 1.7)", () => {
   // "Specifies if the column width of the Range object equals the standard width of the sheet.
-  // [...] This property is only intended to be set to true. Setting it to false has no effect."
+  // [...] Note: This property is only intended to be set to true. Setting it to false has no effect."
   test("set to true gives columns their standard width back", async () => {
     const sim = createSimulatedExcel();
     await run(sim, (ctx) => {

@@ -1,6 +1,12 @@
 /**
  * The fast path for own-row calculated columns must give exactly what HyperFormula gives: the same
  * workbook is evaluated both ways on random rows (fast-check) and compared cell by cell.
+ * Documented behaviour reproduced: "#This Row or @ or @[Column Name] | Just the cells in the same row as
+ * the formula." (Excel's help "Using structured references with Excel tables", support.microsoft.com, as
+ * quoted in https://techcommunity.microsoft.com/t5/excel/excel-formula-help/m-p/3289472); and a formula
+ * written over a whole data column is a calculated column, one formula adjusted for each row (paraphrased
+ * from Excel's help "Use calculated columns in an Excel table", support.microsoft.com).
+ * The fast path itself is the simulator's optimisation, not an Excel behaviour.
  */
 import fc from "fast-check";
 import { createSimulatedExcel } from "../../src/workbook-sim";
