@@ -612,6 +612,20 @@ export async function exportWorkbook(
     lines.forEach((l, i) => (ws.getRow(i + 1).values = l));
     ws.getRow(1).font = { bold: true };
     ws.getColumn(1).width = 18;
+    // Columns of the lists as wide as their longest entry (the notes above them overflow).
+    for (let c = 1; c < 9; c++) {
+      const longest = Math.max(...lines.slice(4).map((l) => String(l[c] ?? "").length));
+      if (longest > 0) ws.getColumn(c + 1).width = Math.min(28, longest + 1);
+    }
+    // Printed on its own page width, like the dashboard's sheets.
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: PAPER.A4,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    };
   }
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
