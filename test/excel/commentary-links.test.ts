@@ -137,3 +137,43 @@ describe("each sentence beside the figure it states", () => {
     );
   });
 });
+
+describe("every sentence of the commentary has a link", () => {
+  const sample = async () =>
+    importBytes(new Uint8Array(fs.readFileSync(SAMPLE)), { fileName: "ventes-exemple.csv" });
+
+  it.each([
+    ["fr", "Suivi mensuel", /\(série de la saisonnalité, mois complets\)$/],
+    ["en", "Monthly tracking", /\(series of the seasonal pattern, full months\)$/],
+  ] as const)(
+    "on the sample in %s, the seasonality sentence links to the full months' revenue, without a figure",
+    async (lang, trackingSheet, note) => {
+      const { s, r } = await build(await sample(), { lang });
+      const sheet = r.sheets!.commentary;
+      const sentences = r.commentary!.sentences;
+      expect(sentences.length).toBeGreaterThan(3);
+      sentences.forEach((_, i) => {
+        expect(String(s.workbook.cell(sheet, `C${5 + i}`).formula ?? "")).toMatch(
+          /^=HYPERLINK\("#'/
+        );
+      });
+      expect(r.links.map((l) => l.sentence)).toEqual(sentences.map((_, i) => i));
+
+      // The sample spans Oct 2024 – Nov 2026 with a partial last month: 25 full months, seasonal.
+      const i = sentences.findIndex((x) => x.insight === "seasonality");
+      expect(i).toBeGreaterThanOrEqual(0);
+      expect(s.workbook.cell(sheet, `B${5 + i}`).formula).toBeNull();
+      const link = String(s.workbook.cell(sheet, `C${5 + i}`).value);
+      expect(link).toMatch(note);
+      const [, col, a, b] = /!([A-Z]+)(\d+):[A-Z]+(\d+) /.exec(link)!;
+      const full = r.analysis!.months.filter((m) => !m.partial);
+      expect(full).toHaveLength(25);
+      expect(Number(b) - Number(a) + 1).toBe(full.length);
+      // The revenue column of the tracking table, from its first month row.
+      const revenue = r.trackingColumns.find((c) => c.key === "revenue")!;
+      expect(revenue.sheet).toBe(trackingSheet);
+      expect(`${col}${a}`).toBe(revenue.address);
+      expect(r.links[i]).toMatchObject({ sheet: trackingSheet, address: `${col}${a}:${col}${b}` });
+    }
+  );
+});

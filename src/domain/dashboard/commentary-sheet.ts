@@ -8,8 +8,8 @@
  * - no cell shows it but a formula gives it exactly (a gap to target in %, a member's change
  *   between two periods, the last day of a partial month, a month's quantity): that formula, on
  *   the commentary sheet, and the link goes to the cells it is computed from;
- * - no Excel formula gives it (a Theil–Sen trend slope, levels of a deseasonalized series): no
- *   figure, and the link goes to the series it comes from, which the link's text says.
+ * - no Excel formula gives it (a Theil–Sen trend slope, levels of a deseasonalized series, seasonal
+ *   indices): no figure, and the link goes to the series it comes from, which the link's text says.
  */
 import type { Lang, Localized } from "../import/types";
 import type { MonthFigures } from "../analysis/types";
@@ -397,6 +397,10 @@ export type MainFigure =
 
 const NOTES: Record<string, Localized> = {
   trend: { fr: "série de la tendance", en: "series of the trend" },
+  seasonality: {
+    fr: "série de la saisonnalité, mois complets",
+    en: "series of the seasonal pattern, full months",
+  },
   memberTrend: {
     fr: "CA du membre ; la tendance porte sur ses mois",
     en: "the member's revenue; the trend is over its months",
@@ -477,9 +481,24 @@ export function mainFigure(
   input: CommentaryInput
 ): MainFigure | null {
   const anchor = sentence.anchor;
-  if (!anchor) return null;
   const { lang, tracking } = input;
   const note = (key: keyof typeof NOTES) => NOTES[key][lang];
+  // Seasonal indices (ratios to a Theil–Sen line, averaged by calendar month, normalised): no
+  // Excel formula gives them; the link goes to the full months' revenue they are computed from.
+  if (sentence.insight === "seasonality") {
+    const full = (input.months ?? []).filter((m) => !m.partial).map((m) => m.month);
+    const address =
+      full.length > 0 ? trackingRange(tracking, "revenue", full[0], full.at(-1)!) : null;
+    if (!address) return null;
+    return {
+      kind: "backing",
+      sheet: "tracking",
+      address,
+      numberFormat: tracking.columns.find((c) => c.key === "revenue")!.numberFormat,
+      note: note("seasonality"),
+    };
+  }
+  if (!anchor) return null;
   const ref = (address: string) => sheetRef(input.sheetNames.tracking, absolute(address));
   const f = sentence.figures;
   const month = (name: string): string | null =>
