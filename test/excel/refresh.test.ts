@@ -226,6 +226,7 @@ describe("formula injection", () => {
       "-2+3",
       "@SUM(1)",
       "\tTab",
+      "\r-1+1",
       "00123",
     ];
     const lines = dailyLines("2024-01-01", "2024-03-31", { Client: evil }, (d, k) => ({
