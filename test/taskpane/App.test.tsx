@@ -95,10 +95,10 @@ function fakeImport(overrides: Record<string, ColumnRole> = {}): ImportResult {
 
 const commentary: Commentary = {
   lang: "fr",
-  text: "Le CA HT atteint 1 333,56 €. Janvier est le mois le plus fort.",
+  text: "Le CA HT atteint 1\u202f333,56\u00a0€. Janvier est le mois le plus fort.",
   sentences: [
     {
-      text: "Le CA HT atteint 1 333,56 €.",
+      text: "Le CA HT atteint 1\u202f333,56\u00a0€.",
       insight: "total",
       figures: {},
       anchor: { table: "tracking", month: "total", column: "revenue" },
@@ -354,6 +354,10 @@ test("result: commentary sentences select their cell, the button now says Actual
   // Only the sentence with a cell is a button.
   expect(sentences[0].tagName).toBe("BUTTON");
   expect(sentences[1].tagName).toBe("SPAN");
+  // The amount is one unbreakable figure inside the sentence.
+  expect([...sentences[0].querySelectorAll("[data-figure]")].map((f) => f.textContent)).toEqual([
+    "1\u202f333,56\u00a0€",
+  ]);
   await act(async () => sentences[0].click());
   expect(services.calls.at(-1)).toEqual({ method: "selectCell", args: ["'Suivi mensuel'!B15"] });
 
@@ -367,6 +371,14 @@ test("result: commentary sentences select their cell, the button now says Actual
   expect(formulas).toEqual([
     "=SOMME.SI.ENS(Ventes[CA HT];Ventes[Mois];[@Mois])",
     '=SIERREUR(([@[CA HT]]-[@[CA N-1]])/[@[CA N-1]];"")',
+  ]);
+  // It may wrap after a separator, never inside a table reference.
+  const code = container.querySelector("[data-testid=trainer] code")!;
+  expect(code.querySelectorAll("wbr")).toHaveLength(3);
+  expect([...code.querySelectorAll("span")].map((x) => x.textContent)).toEqual([
+    "Ventes[CA HT]",
+    "Ventes[Mois]",
+    "[@Mois]",
   ]);
   // The column without a key is recognised by its header.
   expect(q("[data-testid=trainer]")!.textContent).toContain("jamais d’erreur de division par zéro");

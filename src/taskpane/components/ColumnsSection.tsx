@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { Fragment, useId } from "react";
 import {
   Body1,
   Body1Strong,
@@ -52,6 +52,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     overflowWrap: "anywhere",
   },
+  sample: { whiteSpace: "nowrap" },
   muted: { color: tokens.colorNeutralForeground2 },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -146,8 +147,23 @@ export function ColumnsSection({ result, onRoleChange }: ColumnsSectionProps) {
                 ))}
               </Select>
               <Caption1 id={samplesId} className={styles.samples}>
-                {samples.length ? `${s.samples} ${samples.slice(0, 3).join(" · ")}` : s.noSamples} —{" "}
-                {s.detectedBy[column.detectedBy]}
+                {samples.length ? (
+                  <>
+                    {s.samples}{" "}
+                    {samples.slice(0, 3).map((value, i) => (
+                      <Fragment key={i}>
+                        {i > 0 && " · "}
+                        {/* A short value ("FA-2024-00003", "-16,80") is not cut at its hyphen. */}
+                        <span className={value.length <= 30 ? styles.sample : undefined}>
+                          {value}
+                        </span>
+                      </Fragment>
+                    ))}
+                  </>
+                ) : (
+                  s.noSamples
+                )}{" "}
+                — {s.detectedBy[column.detectedBy]}
                 {kind}
               </Caption1>
             </li>

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Body1Strong, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { ImportIssue } from "../../domain/import/types";
 import { useUi } from "./context";
+import { Figures } from "./Figures";
 
 /** Issues listed before the "show all" button. */
 const FIRST = 5;
@@ -39,7 +40,9 @@ export function IssuesList({ title, issues, testId }: IssuesListProps) {
       <ul className={styles.list} tabIndex={expanded ? 0 : undefined} aria-label={title}>
         {shown.map((issue, i) => (
           <li key={i}>
-            <Caption1>{s.issueLine(issue.row, issue.column, issue.message[lang])}</Caption1>
+            <Caption1>
+              <Figures text={s.issueLine(issue.row, issue.column, issue.message[lang])} />
+            </Caption1>
           </li>
         ))}
       </ul>

@@ -59,6 +59,9 @@ const CURRENCIES = ["EUR", "USD", "GBP", "CHF", "CAD"];
 const useStyles = makeStyles({
   grid: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   error: { color: tokens.colorPaletteRedForeground1 },
+  // A long option (a translation, a currency name) must not widen the
+  // select past the pane: the grid item may shrink below its content's width.
+  select: { minWidth: 0 },
 });
 
 export interface OptionsSectionProps {
@@ -97,6 +100,7 @@ export function OptionsSection({
     <div className={styles.grid}>
       <Field label={s.mainDimension}>
         <Select
+          className={styles.select}
           value={options.mainDimension}
           disabled={disabled || dimensions.length === 0}
           onChange={(_, d) => set("mainDimension", d.value)}
@@ -111,6 +115,7 @@ export function OptionsSection({
       </Field>
       <Field label={s.secondDimension}>
         <Select
+          className={styles.select}
           value={options.secondDimension}
           disabled={disabled || dimensions.length < 2}
           onChange={(_, d) => set("secondDimension", d.value)}
@@ -195,6 +200,7 @@ export function OptionsSection({
 
       <Field label={s.commentaryLength}>
         <Select
+          className={styles.select}
           value={options.length}
           disabled={disabled}
           onChange={(_, d) => set("length", d.value as CommentaryLength)}
@@ -208,6 +214,7 @@ export function OptionsSection({
 
       <Field label={s.currency}>
         <Select
+          className={styles.select}
           value={options.currency}
           disabled={disabled}
           onChange={(_, d) => set("currency", d.value)}

@@ -16,6 +16,7 @@ import { describeInsight } from "../i18n/facts";
 import { formatPercent } from "../i18n/format";
 import type { BuildOutcome } from "../services";
 import { useUi } from "./context";
+import { Figures } from "./Figures";
 import type { Handler } from "./handlers";
 
 /** Facts listed at most. */
@@ -95,11 +96,11 @@ export function ResultSection({ outcome, onSelect, selectError }: ResultSectionP
         onClick={() => onSelect(cell)}
         data-testid="sentence"
       >
-        {x.text}
+        <Figures text={x.text} />
       </Link>
     ) : (
       <span key={i} className={styles.plain} data-testid="sentence">
-        {x.text}
+        <Figures text={x.text} />
       </span>
     );
   };
@@ -154,10 +155,14 @@ export function ResultSection({ outcome, onSelect, selectError }: ResultSectionP
             const line = describeInsight(insight, lang, currency);
             return (
               <li key={i}>
-                <Body1>{line.title}</Body1>
+                <Body1>
+                  <Figures text={line.title} />
+                </Body1>
                 <br />
                 <Caption1 className={styles.muted}>
-                  {line.figure} · {s.scoreLabel(formatPercent(insight.score, lang, 0))}
+                  <Figures
+                    text={`${line.figure} · ${s.scoreLabel(formatPercent(insight.score, lang, 0))}`}
+                  />
                 </Caption1>
               </li>
             );

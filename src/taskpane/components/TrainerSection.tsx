@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import {
   Body1,
   Body1Strong,
@@ -9,6 +10,7 @@ import {
 import type { TrackingKey } from "../i18n/strings";
 import type { TrackingColumn } from "../services";
 import { displayFormula } from "../trainer/formulaLocale";
+import { formulaParts } from "../trainer/formulaLines";
 import { trackingKeyOf } from "../trainer/keys";
 import { useUi } from "./context";
 import type { Handler } from "./handlers";
@@ -34,9 +36,25 @@ const useStyles = makeStyles({
     whiteSpace: "pre-wrap",
     margin: 0,
   },
+  reference: { whiteSpace: "nowrap" },
   select: { alignSelf: "flex-start" },
   muted: { color: tokens.colorNeutralForeground2 },
 });
+
+/** A formula that wraps where a person would cut it, its table references kept whole. */
+function FormulaText({ formula }: { formula: string }) {
+  const styles = useStyles();
+  return (
+    <>
+      {formulaParts(formula).map((part, i) => (
+        <Fragment key={i}>
+          {part.reference ? <span className={styles.reference}>{part.text}</span> : part.text}
+          {part.breakAfter && <wbr />}
+        </Fragment>
+      ))}
+    </>
+  );
+}
 
 export interface TrainerSectionProps {
   columns: TrackingColumn[];
@@ -60,7 +78,7 @@ export function TrainerSection({ columns, onSelect }: TrainerSectionProps) {
                 {s.trainerColumn(column.header)}
               </Body1Strong>
               <code className={styles.formula} aria-label={`${s.formulaLabel} ${column.header}`}>
-                {displayFormula(column.formula, lang)}
+                <FormulaText formula={displayFormula(column.formula, lang)} />
               </code>
               {key && <Caption1>{s.explanations[key]}</Caption1>}
               <Button

@@ -28,6 +28,11 @@ function period(p: string, lang: Lang): string {
   return /^\d{4}-\d{2}$/.test(p) ? formatMonth(p, lang) : p;
 }
 
+/** "de mars 2024", but "d’octobre 2024", "d’avril", "d’août": French elides "de" before a vowel. */
+export function fromMonthFr(month: string): string {
+  return /^[aeiouyàâéèêîôû]/i.test(month) ? `d’${month}` : `de ${month}`;
+}
+
 export function describeInsight(insight: Insight, lang: Lang, currency: string | null): FactLine {
   const fr = lang === "fr";
   const value = (n: number) =>
@@ -47,7 +52,7 @@ export function describeInsight(insight: Insight, lang: Lang, currency: string |
             : `${first ? "Strongest" : "Weakest"} month`
           : fr
             ? `${first ? "En tête" : "En dernier"} (${insight.scope.dimension})`
-            : `${first ? "Top" : "Bottom"} ${insight.scope.dimension}`;
+            : `${first ? "Top" : "Last"} (${insight.scope.dimension})`;
       return {
         title: `${what}${colon} ${subject}`,
         figure: fr
@@ -60,7 +65,7 @@ export function describeInsight(insight: Insight, lang: Lang, currency: string |
       const who = insight.member ? ` (${insight.member})` : "";
       return {
         title: fr
-          ? `Tendance à la ${up ? "hausse" : "baisse"}${who}, de ${formatMonth(insight.from, lang)} à ${formatMonth(insight.to, lang)}`
+          ? `Tendance à la ${up ? "hausse" : "baisse"}${who}, ${fromMonthFr(formatMonth(insight.from, lang))} à ${formatMonth(insight.to, lang)}`
           : `${up ? "Upward" : "Downward"} trend${who}, ${formatMonth(insight.from, lang)} to ${formatMonth(insight.to, lang)}`,
         figure: fr
           ? `${formatChange(insight.slopeRelative, lang)} par mois (${value(insight.slopePerMonth)} par mois)`

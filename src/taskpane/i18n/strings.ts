@@ -604,7 +604,7 @@ const en: Strings = {
   languageNames: { fr: "Français", en: "English" },
   commentaryLength: "Commentary length",
   lengths: {
-    auto: "As the significant facts require (4 to 8 sentences)",
+    auto: "As the facts require (4 to 8 sentences)",
     short: "Short (4 sentences)",
     medium: "Medium (6 sentences)",
     long: "Long (8 sentences)",
@@ -656,7 +656,7 @@ const en: Strings = {
 
   trainerHeading: "Tracking table formulas",
   trainerIntro:
-    "Every column of the “Monthly tracking” table is a live formula. Here is the one of its first row, as the formula bar shows it.",
+    "Every column of the “Monthly tracking” table is a live formula. Here is the formula of its first row, as the formula bar shows it.",
   trainerEmpty: "Build the dashboard first to see its formulas.",
   trainerColumn: (header) => `Column “${header}”`,
   selectCell: "Select the cell",
