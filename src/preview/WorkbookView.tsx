@@ -145,6 +145,7 @@ const useStyles = makeStyles({
   frozenRow: { position: "sticky", zIndex: 2 },
   frozenEdge: { borderBottom: "2px solid #9E9E9E" },
   spill: { overflow: "visible", position: "relative", zIndex: 1 },
+  spillText: { display: "inline-block", overflow: "hidden", verticalAlign: "top" },
   /** A frozen cell's text spills over its (opaque) frozen neighbours. */
   spillFrozen: { zIndex: 3 },
   link: { color: "#0563C1", textDecoration: "underline", cursor: "pointer" },
@@ -235,7 +236,6 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
         : [],
     [inspector, sheetName, used, version]
   );
-  const rowCount = Math.max(grid.length + 5, 30);
   const colCount = Math.max((grid[0]?.length ?? 0) + 2, 12);
   const widths = useMemo(
     () =>
@@ -256,6 +256,15 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
     () => (sheetName ? safe(() => chartViews(sim, sheetName, lang), []) : []),
     [sim, sheetName, lang, version]
   );
+  // Rows drawn: the data, and the charts' cells (rows go on under a chart, as in Excel).
+  const chartRows = Math.max(
+    0,
+    ...charts.map((chart) => {
+      const box = chartBox(chart, () => 0);
+      return Math.ceil((box.top + box.height - HEADER_HEIGHT) / ROW_HEIGHT) + 2;
+    })
+  );
+  const rowCount = Math.max(grid.length + 5, 30, chartRows);
 
   useEffect(() => {
     const el = scroller.current;
@@ -490,7 +499,19 @@ export function WorkbookView({ sim, version, lang }: WorkbookViewProps) {
                                 {overlay.icon.symbol}
                               </span>
                             )}
-                            {cell?.text ?? ""}
+                            {spills ? (
+                              // Spilled text stops at the next cell holding something, as in Excel.
+                              <span
+                                className={styles.spillText}
+                                style={{
+                                  maxWidth: `${spillWidth(widths, grid, r, c, colCount)}px`,
+                                }}
+                              >
+                                {cell?.text}
+                              </span>
+                            ) : (
+                              (cell?.text ?? "")
+                            )}
                           </td>
                         );
                       })}
@@ -595,6 +616,21 @@ function spillsRight(grid: CellInfo[][], r: number, c: number): boolean {
   if (align && align !== "General" && align !== "Left") return false;
   const next = grid[r]?.[c + 1];
   return !next || next.text === "";
+}
+
+/** Room for a spilling text: its cell and the empty cells after it, less the cell's padding. */
+function spillWidth(
+  widths: number[],
+  grid: CellInfo[][],
+  r: number,
+  c: number,
+  colCount: number
+): number {
+  let width = widths[c] ?? 64;
+  for (let k = c + 1; k < colCount && (grid[r]?.[k]?.text ?? "") === ""; k++) {
+    width += widths[k] ?? 64;
+  }
+  return width - 8;
 }
 
 /** Rough width of a text in the grid's font, in pixels. */

@@ -279,6 +279,30 @@ test("6b. Copier puts the commentary on the clipboard as text and as HTML", asyn
   expect(clip.html).toContain("<p>");
 });
 
+test("6c. figures are never cut across lines, whatever the pane's width", async () => {
+  const figures = await page.locator("[data-testid=pane] [data-figure]").allTextContents();
+  // The sample's commentary has signed amounts ("+59 449 €") and percents.
+  expect(figures.some((f) => /^\+\d/.test(f) && f.includes("€"))).toBe(true);
+  expect(figures.some((f) => f.includes("%"))).toBe(true);
+  for (const width of [250, 270, 290, 310, 330, 350, 370, 400]) {
+    const cut = await page.evaluate((w) => {
+      const frame = document.querySelector<HTMLElement>("[data-testid=pane-frame]")!;
+      frame.style.width = `${w}px`;
+      frame.style.flex = "none";
+      return [...document.querySelectorAll("[data-testid=pane] [data-figure]")]
+        .filter((f) => new Set([...f.getClientRects()].map((r) => Math.round(r.top))).size > 1)
+        .map((f) => f.textContent);
+    }, width);
+    expect({ width, cut }).toEqual({ width, cut: [] });
+  }
+  await screenshot(page, "narrow-pane", "[data-testid=pane-frame]");
+  await page.evaluate(() => {
+    const frame = document.querySelector<HTMLElement>("[data-testid=pane-frame]")!;
+    frame.style.width = "";
+    frame.style.flex = "";
+  });
+});
+
 test("7. trainer mode: each column's formula with French function names, and its cell", async () => {
   await page.click("[data-testid=trainer-switch]");
   await page.waitForSelector("[data-testid=trainer] code");
@@ -289,6 +313,20 @@ test("7. trainer mode: each column's formula with French function names, and its
   expect(formulas.join(" ")).not.toMatch(/SUMIFS|IFERROR/);
   // Argument separators are semicolons (commas inside quoted text excepted).
   for (const f of formulas) expect(f.replace(/"[^"]*"/g, "")).not.toMatch(/,(?![^[]*\])/);
+  // A formula wraps between arguments, never inside a table reference.
+  const cutReferences = await page.evaluate(() =>
+    [...document.querySelectorAll("[data-testid=trainer] code span")]
+      .filter((x) => new Set([...x.getClientRects()].map((r) => Math.round(r.top))).size > 1)
+      .map((x) => x.textContent)
+  );
+  expect(cutReferences).toEqual([]);
+  // Statut is a live SI formula: the partial month's day from JOUR(MAX(...)), French separators.
+  const status = page.locator("[data-testid=trainer] li[data-key=status]");
+  const statusFormula = await status.locator("code").textContent();
+  expect(statusFormula).toMatch(/^=SI\(/);
+  expect(statusFormula).toContain("JOUR(MAX(Ventes[Date]))");
+  expect(statusFormula).toMatch(/DATE\(2026;11;1\)/);
+  expect(await status.textContent()).toContain("Mois incomplet (jusqu’au 17)");
   await screenshot(page, "trainer", "[data-testid=pane-frame]");
   const revenue = page.locator("[data-testid=trainer] li[data-key=revenue]");
   await revenue.getByRole("button").click();
@@ -298,6 +336,26 @@ test("7. trainer mode: each column's formula with French function names, and its
   expect(bar).toBe(await revenue.locator("code").textContent());
   await screenshot(page, "trainer-selects-cell");
   await page.click("[data-testid=trainer-switch]");
+});
+
+test("7b. a text spilling over empty cells stops at the next cell holding something", async () => {
+  await showSheet(page, "Commentaire");
+  const overlaps = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const tr of document.querySelectorAll("[data-testid=grid] tbody tr[data-row]")) {
+      const cells = [...tr.querySelectorAll("td")];
+      cells.forEach((td, i) => {
+        const text = td.querySelector("span:not([aria-hidden])");
+        const next = cells.slice(i + 1).find((c) => (c.textContent ?? "") !== "");
+        if (!text || !next) return;
+        const right = text.getBoundingClientRect().right;
+        if (right > next.getBoundingClientRect().left + 1) out.push(td.dataset.address ?? "");
+      });
+    }
+    return out;
+  });
+  expect(overlaps).toEqual([]);
+  await screenshot(page, "commentary-sheet");
 });
 
 test("8. switch to English (Office language and workbook language) and rebuild", async () => {

@@ -16,6 +16,8 @@ async function main() {
     await page.click('[data-testid=sheet-tab]:text-is("Suivi mensuel")');
     await page.waitForTimeout(300);
     await page.screenshot({ path: out("apercu-suivi-mensuel.png") });
+    // Wide and tall enough for the four charts, whole, beside the pane.
+    await page.setViewportSize({ width: 1680, height: 1060 });
     await page.click('[data-testid=sheet-tab]:text-is("Graphiques")');
     await page.waitForTimeout(300);
     await page.screenshot({ path: out("apercu-graphiques.png") });
