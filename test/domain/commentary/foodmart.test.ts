@@ -53,7 +53,7 @@ const GOLDEN_EN = [
   "In 1997, revenue reached $565,238, an average of $47,103 a month.",
   "December was the strongest month ($56,966) and October the weakest ($42,342).",
   "The Food family accounted for 72% of revenue ($409,036), and the North West region for 72% ($406,070).",
-  "Sales were concentrated: the top 9 categories out of 45 generated 55% of revenue.",
+  "Just 9 categories out of 45 accounted for 55% of revenue.",
 ];
 
 describe("FoodMart 1997 golden commentary", () => {

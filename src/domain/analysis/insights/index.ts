@@ -38,7 +38,7 @@ import {
   seasonalityHypothesis,
   type SeasonalModel,
 } from "./seasonality";
-import { expectedValues, outlierHypotheses } from "./outlier";
+import { expectedValues, maxOutlierMonths, outlierHypotheses } from "./outlier";
 import { changePointHypothesis } from "./change-point";
 import { concentrationHypothesis } from "./concentration";
 import { contributionInsight, lastChangePValue, pairedTPValue } from "./contribution";
@@ -175,7 +175,7 @@ export function testInsights(input: InsightInput): InsightTests {
     outlierHypotheses(full, model, leaveOneOut).flatMap((h) => atLevel(h, MODEL_ALPHA));
   let outliers = modelOutliers();
   const exclude = new Set<number>();
-  const maxOutliers = Math.max(1, Math.floor(full.length / 12));
+  const maxOutliers = maxOutlierMonths(full.length);
   while (model !== null && outliers.length > 0 && exclude.size < maxOutliers) {
     const candidates = outliers
       .map((o) => full.findIndex((p) => o.kind === "outlier" && p.month === o.month))

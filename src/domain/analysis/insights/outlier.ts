@@ -1,6 +1,6 @@
 /**
  * Outlier months: the seasonally adjusted values go through the generalized ESD test around a
- * trend line (at most one outlier per 12 months; each value judged against the line through the
+ * trend line (at most one outlier per 12 months, and at least two: see maxOutlierMonths; each value judged against the line through the
  * others, see trendEsdSteps); an outlier must also be at least MIN_DEVIATION away from its expected
  * value (Theil–Sen trend × seasonal index), which is what is reported. Each ESD step is one hypothesis of the analysis (its p-value: the smallest of its own and
  * the later steps', as the ESD declares); outlier months found at MODEL_ALPHA are set aside from
@@ -15,6 +15,15 @@ import { isSeasonal, leaveOneOutIndex, type SeasonalModel } from "./seasonality"
 
 /** Smallest relative deviation from the expected value reported as an outlier. */
 export const MIN_DEVIATION = 0.1;
+
+/**
+ * Most outlier months the ESD looks for in `n` full months: one per 12 months, but at least two —
+ * with one step only, two extreme months of a 12-month series mask each other (a month with no
+ * sales next to a negative month raises the spread so much that neither step is significant).
+ */
+export function maxOutlierMonths(n: number): number {
+  return Math.max(2, Math.floor(n / 12));
+}
 
 /**
  * Expected value of each month: trend line × seasonal index. With `leaveOneOut`, each month's
@@ -61,7 +70,7 @@ export interface OutlierPoint {
 }
 
 /**
- * One hypothesis per ESD step (at most one per 12 months), most extreme first; a step's fact only
+ * One hypothesis per ESD step (maxOutlierMonths), most extreme first; a step's fact only
  * when its declaring p-value passes MODEL_ALPHA (the month is then set aside by the analysis) and
  * the deviation is large enough.
  */
@@ -89,7 +98,7 @@ export function outlierHypotheses(
   const steps = esdDeclaringPValues(
     trendEsdSteps(
       values.map((v, i) => v / own[i]),
-      Math.max(1, Math.floor(n / 12))
+      maxOutlierMonths(n)
     )
   );
   return steps.map(({ index: i, pValue }) => {

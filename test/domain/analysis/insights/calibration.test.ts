@@ -72,6 +72,18 @@ describe("each test's p-values are valid under its null hypothesis (400 seeds ea
     );
   });
 
+  test("outliers: the second ESD step (12 months: at least two steps), 12 months rising 2 % a month", () => {
+    expectCalibrated(
+      nullPValues(
+        (seed) =>
+          trendEsdSteps(
+            noisy(seed + 2000, 12).map((v, i) => v + 20 * i),
+            2
+          )[1].pValue
+      )
+    );
+  });
+
   test("seasonality: one-way ANOVA on the ratios to the trend, 24 and 36 noisy months", () => {
     expectCalibrated(
       nullPValues((seed) => seasonalModel(noisy(seed, 24), monthNumbers(24))!.pValue)

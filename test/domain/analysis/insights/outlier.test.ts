@@ -1,5 +1,9 @@
 import { analyze } from "../../../../src/domain/analysis";
-import { outlierInsights, expectedValues } from "../../../../src/domain/analysis/insights/outlier";
+import {
+  outlierInsights,
+  expectedValues,
+  maxOutlierMonths,
+} from "../../../../src/domain/analysis/insights/outlier";
 import { generalizedEsd, grubbsPValue } from "../../../../src/domain/analysis/stats/esd";
 import type { OutlierInsight } from "../../../../src/domain/analysis/types";
 import { noisy, seriesOf } from "./series";
@@ -73,5 +77,37 @@ describe("outliers among the months (generalized ESD on residuals from the trend
     expect(a.insights.some((i) => i.kind === "seasonality")).toBe(true);
     const outliers = a.insights.filter((i): i is OutlierInsight => i.kind === "outlier");
     expect(outliers.map((o) => [o.month, o.direction])).toEqual([["2025-06", "high"]]);
+  });
+
+  test("12 months with a negative month and a month with no sales: both found (no masking)", () => {
+    // The auditor's case: one ESD step per 12 months let the two extreme months hide each other
+    // (insights: []), while 24 months found both. At least two steps whatever the length.
+    expect(maxOutlierMonths(12)).toBe(2);
+    expect(maxOutlierMonths(23)).toBe(2);
+    expect(maxOutlierMonths(36)).toBe(3);
+    const values = noisy(5, 12, 4000, 0.05);
+    values[2] = -1205; // credit notes above sales
+    values[3] = 0; // no sales
+    const a = analyze(seriesOf("2023-01", values));
+    const outliers = a.insights.filter((i): i is OutlierInsight => i.kind === "outlier");
+    expect(outliers.map((o) => [o.month, o.direction]).sort()).toEqual([
+      ["2023-03", "low"],
+      ["2023-04", "low"],
+    ]);
+    expect(outliers.find((o) => o.month === "2023-04")!.value).toBe(0);
+    expect(outliers.find((o) => o.month === "2023-03")!.value).toBeLessThan(0);
+    // One zero month alone in 12 is found too.
+    const one = noisy(6, 12, 4000, 0.05);
+    one[7] = 0;
+    expect(
+      analyze(seriesOf("2023-01", one))
+        .insights.filter((i): i is OutlierInsight => i.kind === "outlier")
+        .map((o) => o.month)
+    ).toEqual(["2023-08"]);
+  });
+
+  test("noise over 12 months has no outlier with two ESD steps (20 seeds)", () => {
+    for (let seed = 400; seed < 420; seed++)
+      expect(outlierInsights(points(noisy(seed, 12)), null)).toEqual([]);
   });
 });
