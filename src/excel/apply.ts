@@ -104,6 +104,15 @@ export function queueSheetLayout(
     if (p.titleRows) layout.setPrintTitleRows(p.titleRows);
     if (p.titleColumns) layout.setPrintTitleColumns(p.titleColumns);
     if (p.printArea) layout.setPrintArea(p.printArea);
+    // Indents (ExcelApi 1.9) of the sheet's tables, whole columns, after the tables are written;
+    // 0 on the other text columns, so that a refresh in place drops an indent a column lost.
+    for (const t of plan.tables.filter((x) => x.sheet === sheet.key)) {
+      const rows = 1 + t.rowCount + (t.showTotals ? 1 : 0);
+      t.columns.forEach((c, i) => {
+        if (c.hAlign === "Right") return;
+        ws.getRange(rangeAddress(t.row, t.col + i, rows, 1)).format.indentLevel = c.indent ?? 0;
+      });
+    }
   }
   for (const { col, width } of sheet.columnWidths)
     ws.getRange(cellAddress(0, col)).format.columnWidth = width;

@@ -9,6 +9,7 @@ import type { TableColumnPlan, TablePlan } from "./types";
 import { SALES_HEADERS } from "./labels";
 import { cleanHeader, safeText, uniqueLabel } from "./safe-text";
 import { thisRow } from "./structured";
+import { displayText, extremes, fitColumnWidth, type FitOptions } from "./text-width";
 import {
   TEXT_FORMAT,
   dateFormat,
@@ -21,7 +22,10 @@ import {
 /** Most data rows a sheet can hold under its header row. */
 export const MAX_DATA_ROWS = 1_048_575;
 
-/** Width in points for a column whose longest text has `chars` characters (Calibri 11 ≈ 6 pt a character). */
+/**
+ * Width in points for a column whose longest text has `chars` characters (a generous 6 pt a
+ * character). Tables whose texts are known fit their widths to them instead (`text-width.ts`).
+ */
 export function widthForChars(chars: number): number {
   return Math.round(Math.min(60, Math.max(6, chars)) * 6 + 12);
 }
@@ -48,12 +52,16 @@ export interface SalesTableInfo {
   };
 }
 
-/** Longest label of a dictionary (for the column width), looking at most at 2,000 labels. */
-function longestLabel(labels: string[]): number {
-  let max = 0;
-  for (let i = 0; i < labels.length && i < 2000; i++) max = Math.max(max, labels[i].length);
-  return max;
+/** Labels of a dictionary measured for the column width: at most the first 2,000. */
+function measuredLabels(labels: string[]): string[] {
+  return labels.length > 2000 ? labels.slice(0, 2000) : labels;
 }
+
+/** A text column is never wider than this (a long label is cut at the next column, not the page). */
+const MAX_TEXT_WIDTH = 300;
+
+/** Excel serial of a day number (days since 1970-01-01). */
+const serialOfDay = (day: number) => day + 25569;
 
 export function salesTable(
   table: SalesTable,
@@ -66,23 +74,46 @@ export function salesTable(
   const columns: TableColumnPlan[] = [];
   const money = (role: MeasureRole) =>
     moneyFormat(lang, currency, Math.min(4, Math.max(2, table.decimals[role] ?? 2)));
-  // Numbers and dates align right, their headers too; texts stay left.
-  const add = (column: Omit<TableColumnPlan, "header"> & { header: string }) => {
-    const hAlign = column.numberFormat === TEXT_FORMAT ? undefined : "Right";
+  // Numbers and dates align right, their headers too; texts stay left, indented when they follow
+  // a right-aligned column (its header would touch theirs). Each column is as wide as its widest
+  // text as displayed (`values`, formatted with the column's format) or its header on two lines.
+  const add = (
+    column: Omit<TableColumnPlan, "header" | "width"> & {
+      header: string;
+      values: number[] | string[];
+      maxWidth?: number;
+    }
+  ) => {
+    const { values, maxWidth, ...rest } = column;
+    const text = column.numberFormat === TEXT_FORMAT;
+    const afterRight = columns.length > 0 && columns[columns.length - 1].hAlign === "Right";
+    const indent = text && afterRight ? 1 : 0;
+    const header = uniqueLabel(column.header, taken);
+    const fit: FitOptions = {
+      header,
+      cells: (values as (number | string)[]).map((v) => displayText(v, column.numberFormat, lang)),
+      indent,
+    };
     columns.push({
-      ...column,
-      ...(hAlign ? { hAlign } : {}),
-      header: uniqueLabel(column.header, taken),
+      ...rest,
+      ...(text
+        ? indent
+          ? { hAlign: "Left" as const, indent }
+          : {}
+        : { hAlign: "Right" as const }),
+      header,
+      width: Math.min(maxWidth ?? Infinity, fitColumnWidth(fit)),
     });
-    return columns[columns.length - 1].header;
+    return header;
   };
+  const days = extremes(table.date);
 
   const date = add({
     key: "date",
     header: words.date,
     numberFormat: dateFormat(lang),
     source: { kind: "days", days: table.date },
-    width: widthForChars(11),
+    values: days.map(serialOfDay),
   });
 
   const dimensionHeaders = new Map<string, string>();
@@ -92,7 +123,8 @@ export function salesTable(
       header: cleanHeader(dim.header, `${lang === "fr" ? "Colonne" : "Column"} ${i + 1}`),
       numberFormat: TEXT_FORMAT,
       source: { kind: "codes", codes: dim.codes, labels: dim.labels.map(safeText) },
-      width: widthForChars(Math.max(dim.header.length + 3, longestLabel(dim.labels))),
+      values: measuredLabels(dim.labels),
+      maxWidth: MAX_TEXT_WIDTH,
     });
     dimensionHeaders.set(dim.header, header);
   });
@@ -110,7 +142,7 @@ export function salesTable(
             ? money(role)
             : decimalFormat(2),
       source: { kind: "numbers", values },
-      width: widthForChars(14),
+      values: extremes(values),
     });
   }
   const revenue = add({
@@ -118,7 +150,7 @@ export function salesTable(
     header: words.revenue,
     numberFormat: money("revenue"),
     source: { kind: "numbers", values: table.measures.revenue },
-    width: widthForChars(16),
+    values: extremes(table.measures.revenue),
   });
   const costValues = table.measures.cost;
   const cost = costValues
@@ -127,7 +159,7 @@ export function salesTable(
         header: words.cost,
         numberFormat: money("cost"),
         source: { kind: "numbers", values: costValues },
-        width: widthForChars(16),
+        values: extremes(costValues),
       })
     : null;
   if (table.measures.target) {
@@ -136,7 +168,7 @@ export function salesTable(
       header: words.target,
       numberFormat: money("target"),
       source: { kind: "numbers", values: table.measures.target },
-      width: widthForChars(16),
+      values: extremes(table.measures.target),
     });
   }
 
@@ -145,14 +177,14 @@ export function salesTable(
     header: words.year,
     numberFormat: "0",
     source: { kind: "formula", formula: `=YEAR(${thisRow(date)})` },
-    width: widthForChars(7),
+    values: days.map((d) => new Date(d * 86_400_000).getUTCFullYear()),
   });
   const month = add({
     key: "month",
     header: words.month,
     numberFormat: monthFormat(lang),
     source: { kind: "formula", formula: `=DATE(YEAR(${thisRow(date)}),MONTH(${thisRow(date)}),1)` },
-    width: widthForChars(10),
+    values: monthsOfYears(days),
   });
   const margin = cost
     ? add({
@@ -160,7 +192,7 @@ export function salesTable(
         header: words.margin,
         numberFormat: moneyFormat(lang, currency),
         source: { kind: "formula", formula: `=${thisRow(revenue)}-${thisRow(cost)}` },
-        width: widthForChars(16),
+        values: extremes(differences(table.measures.revenue, costValues!)),
       })
     : null;
 
@@ -177,4 +209,21 @@ export function salesTable(
     write: "chunked",
   };
   return { plan, dimensionHeaders, headers: { date, revenue, cost, month, year, margin } };
+}
+
+/** Serials of the first day of every month of the years from the first to the last day. */
+function monthsOfYears(days: number[]): number[] {
+  if (days.length === 0) return [];
+  const years = days.map((d) => new Date(d * 86_400_000).getUTCFullYear());
+  const out: number[] = [];
+  for (const y of new Set([years[0], years[years.length - 1]]))
+    for (let m = 0; m < 12; m++) out.push(serialOfDay(Date.UTC(y, m, 1) / 86_400_000));
+  return out;
+}
+
+/** Row by row a − b (the margin column's values). */
+function differences(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] - b[i];
+  return out;
 }

@@ -22,7 +22,7 @@ import {
 import { columnRef, stringLiteral, thisRow } from "./structured";
 import { changeFormat, moneyFormat, monthFormat, percentFormat } from "./formats";
 import { rangeAddress } from "./a1";
-import { widthForChars } from "./sales-table";
+import { ICON_PX, displayText, fitColumnWidth } from "./text-width";
 
 /** Excel date serial of a day number (days since 1970-01-01): 1970-01-01 is serial 25569. */
 export function excelSerial(day: number): number {
@@ -252,32 +252,47 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
   };
 
   const months = analysis.months;
-  const largest = Math.max(
-    1,
-    ...months.map((m) => Math.abs(m.ytdRevenue)),
-    Math.abs(analysis.total.revenue)
-  );
-  const digits = String(Math.round(largest)).length;
-  const moneyChars = Math.max(
-    11,
-    digits + Math.floor((digits - 1) / 3) + 3 + (currency ? 2 : 0) + 1
-  );
-  // What the Statut formula shows today, for the column's width.
-  const statuses = [
-    ...months.map((m, i) => monthStatus(m, lang, i === 0, i === months.length - 1)),
-    ...(keys.includes("targetGap") ? [WORDS.targetMet[lang], WORDS.belowTarget[lang]] : []),
-  ];
-  const columns: TableColumnPlan[] = keys.map((key) => {
+  // What each column shows today (the analysis' figures are the formulas' values), for widths.
+  const targetOf = (i: number) => input.targets[i] ?? null;
+  const monthValue = (key: TrackingKey, m: MonthFigures, i: number): number | string | null => {
+    if (key === "month") return monthSerial(m.month);
+    if (key === "status") return monthStatus(m, lang, i === 0, i === months.length - 1);
+    if (key === "target") return targetOf(i);
+    if (key === "targetGap") return targetOf(i) === null ? null : m.revenue - targetOf(i)!;
+    return m[key];
+  };
+  const sumOf = (key: TrackingKey) =>
+    months.reduce((a, m, i) => {
+      const v = monthValue(key, m, i);
+      return typeof v === "number" ? a + v : a;
+    }, 0);
+  const share = (a: number, b: number) => (b > 0 ? a / b : null);
+  const totalValue = (key: TrackingKey): number | string | null => {
+    if (key === "month") return WORDS.total[lang];
+    if (key === "prevYearChangePct")
+      return share(sumOf("prevYearChange"), sumOf("prevYearRevenue"));
+    if (key === "marginRate") return analysis.total.marginRate;
+    if (key === "markupRate") return analysis.total.markupRate;
+    return sumOf(key);
+  };
+  // A blank ratio shows "n.s.", a blank cost "n.d." (when some lines have no cost).
+  const blankText = (key: TrackingKey): string | null =>
+    ["prevYearChangePct", "prevMonthChangePct", "marginRate", "markupRate"].includes(key)
+      ? WORDS.notSignificant[lang]
+      : missingCost && ["cost", "margin", "marginRate", "markupRate"].includes(key)
+        ? WORDS.notAvailable[lang]
+        : null;
+  const shown = (key: TrackingKey, v: number | string | null): string[] =>
+    v === null ? [blankText(key) ?? ""] : [displayText(v, formatOf(key), lang)];
+  const statuses = keys.includes("targetGap")
+    ? [WORDS.targetMet[lang], WORDS.belowTarget[lang]]
+    : [];
+  const columns: TableColumnPlan[] = [];
+  for (const key of keys) {
     const header = h(key);
-    // Headers wrap; a column is as wide as its longest value ("1 234 567,89 €", "+12,3 %").
-    const longest =
-      key === "status"
-        ? Math.max(...statuses.map((s) => s.length), 8)
-        : key === "month"
-          ? 15
-          : moneyKeys.includes(key)
-            ? moneyChars
-            : 9;
+    const hAlign = key === "month" || key === "status" ? "Left" : "Right";
+    // A text column right of a number column is indented: their headers never touch.
+    const indent = hAlign === "Left" && columns.at(-1)?.hAlign === "Right" ? 1 : 0;
     const source: TableColumnPlan["source"] =
       key === "month"
         ? { kind: "inputs", inputs: months.map((m) => monthSerial(m.month)) }
@@ -287,12 +302,23 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
       header,
       numberFormat: formatOf(key),
       source,
-      width: widthForChars(longest),
+      // Headers wrap on two lines; the icon set's arrows sit left of the evolutions.
+      width: fitColumnWidth({
+        header,
+        cells: [
+          ...months.flatMap((m, i) => shown(key, monthValue(key, m, i))),
+          ...(key === "status" ? statuses : []),
+        ],
+        totals: total[key] === undefined ? [] : shown(key, totalValue(key)),
+        cellExtraPx: key === "prevYearChangePct" || key === "prevMonthChangePct" ? ICON_PX : 0,
+        indent,
+      }),
+      hAlign,
     };
+    if (indent) column.indent = indent;
     if (total[key] !== undefined) column.total = total[key];
-    column.hAlign = key === "month" || key === "status" ? "Left" : "Right";
-    return column;
-  });
+    columns.push(column);
+  }
 
   const plan: TablePlan = {
     key: "tracking",
@@ -322,7 +348,12 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
         header: monthHeader,
         numberFormat: monthFormat(lang, true),
         source: { kind: "inputs", inputs: months.map((m) => monthSerial(m.month)) },
-        width: widthForChars(15),
+        width: fitColumnWidth({
+          header: monthHeader,
+          cells: months.map((m) =>
+            displayText(monthSerial(m.month), monthFormat(lang, true), lang)
+          ),
+        }),
         hAlign: "Left",
       },
       {
@@ -330,7 +361,13 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
         header: targetHeader,
         numberFormat: money,
         source: { kind: "inputs", inputs: input.targets.map((v) => (v === null ? "" : v)) },
-        width: widthForChars(15),
+        // Room for the targets the user types, of the size of the months' revenue.
+        width: fitColumnWidth({
+          header: targetHeader,
+          cells: [...input.targets, ...months.map((m) => m.revenue)].map((v) =>
+            v === null ? "" : displayText(v, money, lang)
+          ),
+        }),
         hAlign: "Right",
       },
     ],

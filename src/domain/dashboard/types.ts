@@ -54,7 +54,10 @@ export interface DashboardOptions {
 export interface HostCapabilities {
   /** ExcelApi 1.8: PivotTables, series axis group, invertIfNegative. */
   pivotTables: boolean;
-  /** ExcelApi 1.9: `series.invertColor` (negative bars in their own colour) and the page layout. */
+  /**
+   * ExcelApi 1.9: `series.invertColor` (negative bars in their own colour), the page layout and
+   * `format.indentLevel`.
+   */
   invertColor: boolean;
 }
 
@@ -124,6 +127,11 @@ export interface TableColumnPlan {
   /** Column width in points. */
   width: number;
   hAlign?: "Left" | "Center" | "Right";
+  /**
+   * Indent levels of the whole column (header, body, total): a left-aligned column right of a
+   * right-aligned one is indented so that their headers and texts never touch. ExcelApi 1.9.
+   */
+  indent?: number;
 }
 
 export interface TablePlan {
