@@ -1,12 +1,12 @@
 /**
  * Delimited text (CSV, TSV, `;`, `|`) as rows of strings, through papaparse: quoted fields with
  * separators, quotes and line breaks inside. Rows are streamed one by one (papaparse `step`),
- * never kept all at once, and numbered as Excel shows them when it opens the file
- * (the first line is row 1).
+ * never kept all at once, and numbered by the file's lines (the first line is row 1).
  */
 import Papa from "papaparse";
 import { decodeText, looksBinary } from "./encoding";
 import { detectDelimiter, type Delimiter } from "./delimiter";
+import { createBreakCounter, readExcelRecord } from "./excel-quotes";
 import { fatalResult } from "./engine";
 import { msg } from "./messages";
 import { runImport, type RowSink, type RowSource } from "./run";
@@ -25,6 +25,10 @@ export const PROGRESS_EVERY = 65_536;
 /**
  * Streams the rows of a delimited text; `sink` returning false stops the parse. Papaparse runs
  * without `header` or `dynamicTyping`: cells stay strings, typed once per column by the reader.
+ * Rows are numbered by the file's line where they start (the first line is 1), so a record with
+ * a quoted line break does not shift the numbers after it. From the first record whose quotes
+ * papaparse finds malformed on, the records are read the way Excel reads them (excel-quotes.ts):
+ * no line vanishes into one cell.
  */
 export function forEachCsvRow(
   text: string,
@@ -33,20 +37,53 @@ export function forEachCsvRow(
   onProgress?: (rowsDone: number, rowsTotal: number) => void
 ): void {
   let rowNumber = 0;
+  let line = 1;
+  let cursor = 0;
+  let widest = 0;
+  let stopped = false;
+  let resume = false;
+  let countBreaks: ((from: number, to: number) => number) | null = null;
   const body = withoutFinalNewline(text);
+  const progress = (end: number): void => {
+    if (onProgress && rowNumber % PROGRESS_EVERY === 0) {
+      const at = Math.max(1, end);
+      onProgress(rowNumber, Math.max(rowNumber, Math.round((rowNumber * body.length) / at)));
+    }
+  };
   Papa.parse<string[]>(body, {
     delimiter,
     step: (results, parser) => {
-      rowNumber++;
-      const quoteProblem =
-        results.errors.length > 0 && results.errors.some((e) => e.type === "Quotes");
-      if (sink(results.data, rowNumber, undefined, quoteProblem) === false) parser.abort();
-      if (onProgress && rowNumber % PROGRESS_EVERY === 0) {
-        const cursor = Math.max(1, results.meta.cursor);
-        onProgress(rowNumber, Math.max(rowNumber, Math.round((rowNumber * body.length) / cursor)));
+      if (results.errors.length > 0 && results.errors.some((e) => e.type === "Quotes")) {
+        resume = true;
+        parser.abort();
+        return;
       }
+      countBreaks ??= createBreakCounter(body, results.meta.linebreak);
+      const end = results.meta.cursor;
+      const start = line;
+      line += countBreaks(cursor, end);
+      cursor = end;
+      rowNumber++;
+      if (results.data.length > widest) widest = results.data.length;
+      if (sink(results.data, start) === false) {
+        stopped = true;
+        parser.abort();
+      }
+      progress(end);
     },
   });
+  if (resume && !stopped) {
+    countBreaks ??= createBreakCounter(body, /\r(?!\n)/.test(body.slice(0, 4096)) ? "\r" : "\n");
+    while (cursor < body.length) {
+      const record = readExcelRecord(body, cursor, delimiter, widest || Infinity);
+      const start = line;
+      line += countBreaks(cursor, record.end);
+      cursor = record.end;
+      rowNumber++;
+      if (sink(record.cells, start, undefined, record.quote ?? undefined) === false) break;
+      progress(record.end);
+    }
+  }
   onProgress?.(rowNumber, rowNumber);
 }
 

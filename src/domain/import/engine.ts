@@ -23,6 +23,7 @@ import {
 } from "./dates";
 import { DERIVED_NAMES, deriveCostOrMargin, lineRevenue, type MeasureSet } from "./derive";
 import { ExactAccumulator, roundTo, sumExact } from "./exact";
+import type { QuoteProblem } from "./excel-quotes";
 import { at, msg, type TotalCheck } from "./messages";
 import {
   createNumberScan,
@@ -304,11 +305,15 @@ export class TableBuilder {
   }
 
   /** Reads one source row. `formats` are the grid's number formats of the row, when known. */
-  add(cells: Cells, rowNumber: number, formats?: ArrayLike<string>, quoteProblem = false): void {
+  add(
+    cells: Cells,
+    rowNumber: number,
+    formats?: ArrayLike<string>,
+    quoteProblem?: QuoteProblem
+  ): void {
     this.rowsRead++;
     if (this.rowCount === this.capacity) this.grow();
-    if (quoteProblem)
-      this.issue(rowNumber, null, null, "unterminated-quote", "warning", msg.unterminatedQuote());
+    if (quoteProblem) this.quoteIssue(rowNumber, quoteProblem);
     if (cells.length > this.width && !this.extraCellsEmpty(cells)) {
       if (isBlankRow(cells)) return this.skipBlank(rowNumber);
       this.rowsRejected++;
@@ -566,6 +571,29 @@ export class TableBuilder {
     }
     scan.status = 2;
     return NaN;
+  }
+
+  /** A field read the way Excel reads malformed quotes: said with its line and column. */
+  quoteIssue(rowNumber: number, q: QuoteProblem): void {
+    const column = q.field < this.width ? this.plan.headers[q.field] || null : null;
+    if (q.kind === "trailing")
+      this.issue(
+        rowNumber,
+        column,
+        q.value,
+        "malformed-quote",
+        "warning",
+        msg.malformedQuote(q.value)
+      );
+    else
+      this.issue(
+        rowNumber,
+        column,
+        q.value,
+        "unterminated-quote",
+        "warning",
+        msg.unterminatedQuote(q.value)
+      );
   }
 
   private skipBlank(rowNumber: number): void {

@@ -245,9 +245,15 @@ export const msg = {
     fr: `${count(found, "fr", "champ", "champs")} au lieu de ${COUNT.fr.format(expected)} (séparateur ou guillemet en trop dans la ligne${NNBSP}?)${NNBSP}; ligne rejetée.`,
     en: `${count(found, "en", "field", "fields")} instead of ${COUNT.en.format(expected)} (a stray separator or quote in the line?); row rejected.`,
   }),
-  unterminatedQuote: (): Localized => ({
-    fr: `guillemet ouvert jamais refermé${NNBSP}; la suite du fichier a été lue comme une seule cellule.`,
-    en: "quote opened and never closed; the rest of the file was read as a single cell.",
+  /** A quote opened and not closed on its line: read as a character, as Excel reads it. */
+  unterminatedQuote: (value: string): Localized => ({
+    fr: `guillemet ouvert et jamais refermé sur sa ligne${NNBSP}; il est lu comme un caractère, comme le fait Excel, et la cellule vaut ${frQuote(shortValue(value))}. Les lignes suivantes sont lues normalement.`,
+    en: `quote opened and never closed on its line; it is read as a character, as Excel does, and the cell reads ${enQuote(shortValue(value))}. The following lines are read normally.`,
+  }),
+  /** Text after a closing quote (`"300")`): kept as is, as Excel reads it. */
+  malformedQuote: (value: string): Localized => ({
+    fr: `texte après le guillemet fermant${NNBSP}; il est gardé tel quel, comme le fait Excel, et la cellule vaut ${frQuote(shortValue(value))}. Les lignes suivantes sont lues normalement.`,
+    en: `text after the closing quote; it is kept as is, as Excel does, and the cell reads ${enQuote(shortValue(value))}. The following lines are read normally.`,
   }),
   dateOrderConflict: (
     column: string,

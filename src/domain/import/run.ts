@@ -4,6 +4,7 @@
  * a decision taken on the sample.
  */
 import type { Cells } from "./cells";
+import type { QuoteProblem } from "./excel-quotes";
 import { fatalResult, TableBuilder } from "./engine";
 import { msg } from "./messages";
 import { planImport, SAMPLE_ROWS, type PlanDecisions } from "./plan";
@@ -14,7 +15,7 @@ export type RowSink = (
   cells: Cells,
   rowNumber: number,
   formats?: ArrayLike<string>,
-  quoteProblem?: boolean
+  quoteProblem?: QuoteProblem
 ) => boolean | void;
 
 /** A source of rows that can be read more than once. */
@@ -60,7 +61,7 @@ function onePass(
   const rows: Cells[] = [];
   const rowNumbers: number[] = [];
   const formats: (ArrayLike<string> | undefined)[] = [];
-  const quoteProblems: boolean[] = [];
+  const quoteProblems: (QuoteProblem | undefined)[] = [];
   let builder: TableBuilder | null = null;
   let fatal: ImportResult | null = null;
   /** After a fatal plan, rows are still counted so the report says how many were read. */
@@ -78,8 +79,11 @@ function onePass(
       return;
     }
     builder = new TableBuilder(plan, options, forced !== undefined, source.estimateRows?.() ?? 0);
-    for (let r = 0; r < plan.firstDataIndex; r++)
+    for (let r = 0; r < plan.firstDataIndex; r++) {
+      const quote = quoteProblems[r];
+      if (quote) builder.quoteIssue(rowNumbers[r], quote);
       if (r !== plan.headerIndex) builder.titleLine(rows[r], rowNumbers[r]);
+    }
     for (let r = plan.firstDataIndex; r < rows.length; r++)
       builder.add(rows[r], rowNumbers[r], formats[r], quoteProblems[r]);
     rows.length = 0;
@@ -97,7 +101,7 @@ function onePass(
     rows.push(cells);
     rowNumbers.push(rowNumber);
     formats.push(rowFormats);
-    quoteProblems.push(quoteProblem === true);
+    quoteProblems.push(quoteProblem);
     if (rows.length >= SAMPLE_ROWS) start();
     return true;
   });

@@ -98,7 +98,7 @@ describe("separators and quoting", () => {
     expect(r.totals.revenue).toBe(1244.56);
   });
 
-  it("keeps separators, quotes and line breaks inside quoted fields; rows keep Excel's numbering", () => {
+  it("keeps separators, quotes and line breaks inside quoted fields; rows keep the file's line numbers", () => {
     const text = [
       "Date;Client;Commentaire;CA HT",
       '06/01/2024;"Dupont; Durand";"Livré le 6 ;\nfacturé le 7";"1 000,00"',
@@ -110,19 +110,91 @@ describe("separators and quoting", () => {
     expect(r.table!.dimensions.map((d) => d.header)).toEqual(["Client"]);
     expect(r.table!.dimensions[0].labels).toEqual(["Dupont; Durand", 'Le "Petit" Café']);
     expect(r.totals.revenue).toBe(1020.5);
-    // record 4 = the 4th row when Excel opens the file (the quoted line break stays in its cell)
+    // "Martin" is on the file's 5th line (the record of lines 2–3 holds a quoted line break)
     expect(codesOf(r, "bad-number")).toEqual([
-      expect.objectContaining({ row: 4, column: "CA HT", value: "abc", severity: "error" }),
+      expect.objectContaining({ row: 5, column: "CA HT", value: "abc", severity: "error" }),
     ]);
+    expect(Array.from(r.table!.sourceRow)).toEqual([2, 4]);
   });
 
-  it("reports an unterminated quote", () => {
-    const r = importCsv(
-      utf8('Date;Client;CA\n06/01/2024;A;10\n07/01/2024;"B;20\n08/01/2024;C;30\n')
-    );
-    expect(codesOf(r, "unterminated-quote")).toHaveLength(1);
-    expect(r.source.rowsImported).toBe(1);
-    expect(r.source.rowsRejected).toBe(1);
+  describe("malformed quotes: read as Excel reads them, no line lost", () => {
+    it("a formula with quotes in an unquoted field (French Excel CSV): every line kept", () => {
+      // Excel splits line 2 at its separators: the quote inside the unquoted third field is a
+      // character, the fourth field opens a quote closed before ")" and keeps ")" → "300)".
+      const text = [
+        "Date;Région;Client;CA HT",
+        '07/03/2024;Nord;=HYPERLINK("http://x";"300")',
+        "08/03/2024;Sud;Martin;40",
+        "09/03/2024;Sud;Petit;50",
+        "10/03/2024;Est;Durand;60",
+        "11/03/2024;Est;Léger;70",
+      ].join("\r\n");
+      const r = importCsv(cp1252(text + "\r\n"));
+      expect(r.source.encoding).toBe("windows-1252");
+      expect(r.source.rowsRead).toBe(5);
+      expect(r.source.rowsImported).toBe(4);
+      expect(r.source.rowsRejected).toBe(1);
+      expect(r.totals.revenue).toBe(220); // 40 + 50 + 60 + 70
+      expect(Array.from(r.table!.sourceRow)).toEqual([3, 4, 5, 6]);
+      expect(r.table!.dimensions.find((d) => d.header === "Client")!.labels).toEqual([
+        "Martin",
+        "Petit",
+        "Durand",
+        "Léger",
+      ]);
+      expect(codesOf(r, "malformed-quote")).toEqual([
+        expect.objectContaining({ row: 2, column: "CA HT", value: "300)", severity: "warning" }),
+      ]);
+      expect(codesOf(r, "bad-number")).toEqual([
+        expect.objectContaining({ row: 2, column: "CA HT", value: "300)", severity: "error" }),
+      ]);
+      const rec = r.reconciliation.find((x) => x.measure === "revenue")!;
+      expect(rec.source).toBe(220);
+      expect(rec.imported + rec.rejected).toBe(220);
+      expect(codesOf(r, "reconciliation-gap")).toEqual([]);
+    });
+
+    it("numbers rows by file line before and after the malformed quote, quoted line breaks included", () => {
+      const text = [
+        "Date;Région;Client;CA HT", // 1
+        '06/03/2024;Nord;"Dupont\nSA";100', // 2–3 (read by papaparse)
+        '07/03/2024;Nord;=HYPERLINK("http://x";"300")', // 4
+        '08/03/2024;Sud;"B\nC";50', // 5–6 (read as Excel does, after the malformed quote)
+        '09/03/2024;Sud;"Café ""Le Nord""";60', // 7
+        "10/03/2024;Est;X;abc", // 8
+        "Total;;;210", // 9 = 100 + 50 + 60
+      ].join("\n");
+      const r = importCsv(utf8(text));
+      expect(Array.from(r.table!.sourceRow)).toEqual([2, 5, 7]);
+      expect(r.table!.dimensions.find((d) => d.header === "Client")!.labels).toEqual([
+        "Dupont\nSA",
+        "B\nC",
+        'Café "Le Nord"',
+      ]);
+      expect(codesOf(r, "bad-number").map((i) => [i.row, i.value])).toEqual([
+        [4, "300)"],
+        [8, "abc"],
+      ]);
+      expect(codesOf(r, "total-line")).toEqual([expect.objectContaining({ row: 9 })]);
+      expect(r.totals.revenue).toBe(210);
+      expect(r.source).toEqual(
+        expect.objectContaining({ rowsRead: 6, rowsImported: 3, rowsRejected: 2, rowsSkipped: 1 })
+      );
+    });
+
+    it("a quote never closed is a character: the lines after it are read", () => {
+      const r = importCsv(
+        utf8('Date;Client;CA\n06/01/2024;A;10\n07/01/2024;"B;20\n08/01/2024;C;30\n')
+      );
+      expect(codesOf(r, "unterminated-quote")).toEqual([
+        expect.objectContaining({ row: 3, column: "Client", value: '"B', severity: "warning" }),
+      ]);
+      expect(r.source.rowsImported).toBe(3);
+      expect(r.source.rowsRejected).toBe(0);
+      expect(r.table!.dimensions[0].labels).toEqual(["A", '"B', "C"]);
+      expect(r.totals.revenue).toBe(60);
+      expect(Array.from(r.table!.sourceRow)).toEqual([2, 3, 4]);
+    });
   });
 
   it("rejects a row with more fields than the header (decimal comma in a comma file)", () => {

@@ -50,7 +50,8 @@ function everyMessage(n: number): Record<string, Localized[]> {
     percentIgnored: [msg.percentIgnored(`12${NBSP}%`)],
     badDiscount: [msg.badDiscount("150")],
     tooManyFields: [msg.tooManyFields(n + 3, 3)],
-    unterminatedQuote: [msg.unterminatedQuote()],
+    unterminatedQuote: [msg.unterminatedQuote('"B')],
+    malformedQuote: [msg.malformedQuote('300")')],
     dateOrderConflict: [msg.dateOrderConflict("Date", 2, "13/01/2024", 4, "01/13/2024")],
     dateOrderAssumed: [
       msg.dateOrderAssumed("dmy", "05/01/2024"),
@@ -91,8 +92,10 @@ function everyMessage(n: number): Record<string, Localized[]> {
 }
 
 /** French typography problems of a text (empty when it follows the rule). */
-export function frenchTypographyProblems(text: string): string[] {
+export function frenchTypographyProblems(message: string): string[] {
   const problems: string[] = [];
+  // A value quoted from the file may hold straight quotes ('"B'); the message itself may not.
+  const text = message.replace(/«\u00a0[^»]*\u00a0»/g, "«\u00a0x\u00a0»");
   const rule = (re: RegExp, what: string) => {
     if (re.test(text)) problems.push(`${what}: ${JSON.stringify(text)}`);
   };
