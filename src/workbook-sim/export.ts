@@ -93,11 +93,13 @@ const BORDER_WEIGHT: Record<string, string> = {
 function applyStyle(cell: ExcelJS.Cell, st: CellStyle): void {
   if (st.numberFormat) cell.numFmt = st.numberFormat;
   if (st.font) {
+    // A cell font without name or size falls back to the spreadsheet's own default in LibreOffice
+    // (a serif, much wider than Calibri), not to the workbook's Calibri 11: write them out.
     cell.font = {
       ...(st.font.bold ? { bold: true } : {}),
       ...(st.font.italic ? { italic: true } : {}),
-      ...(st.font.size ? { size: st.font.size } : {}),
-      ...(st.font.name ? { name: st.font.name } : {}),
+      size: st.font.size || 11,
+      name: st.font.name || "Calibri",
       ...(st.font.color ? { color: argb(st.font.color) } : {}),
       ...(st.font.underline ? { underline: st.font.underline === "Double" ? "double" : true } : {}),
       ...(st.font.strikethrough ? { strike: true } : {}),
@@ -610,7 +612,7 @@ export async function exportWorkbook(
       }
     }
     lines.forEach((l, i) => (ws.getRow(i + 1).values = l));
-    ws.getRow(1).font = { bold: true };
+    ws.getRow(1).font = { bold: true, size: 11, name: "Calibri" };
     ws.getColumn(1).width = 18;
     // Columns of the lists as wide as their longest entry (the notes above them overflow).
     for (let c = 1; c < 9; c++) {
