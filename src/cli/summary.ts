@@ -22,6 +22,7 @@ const T = {
     columns: "Colonnes détectées",
     dimensions: "Axes d'analyse",
     derived: "Calculé",
+    emptyIgnored: (n: number) => plural(n, "fr", "Colonne vide ignorée", "Colonnes vides ignorées"),
     totals: "Totaux",
     check: "Contrôle",
     checkLine: (measure: string, source: string, imported: string, rejected: string, ok: boolean) =>
@@ -43,6 +44,7 @@ const T = {
     columns: "Detected columns",
     dimensions: "Dimensions",
     derived: "Computed",
+    emptyIgnored: (n: number) => plural(n, "en", "Empty column ignored", "Empty columns ignored"),
     totals: "Totals",
     check: "Check",
     checkLine: (measure: string, source: string, imported: string, rejected: string, ok: boolean) =>
@@ -148,6 +150,11 @@ export function formatSummary(r: ImportResult, lang: Lang): string {
     .filter((c) => c.role === "dimension")
     .map((c) => `${c.header} (${dimensionKindLabel(c.dimensionKind ?? "other", lang)})`);
   lines.push(`  ${t.dimensions}${colon(lang)} ${dims.length ? dims.join(", ") : t.none}`);
+  const empty = r.issues.filter((i) => i.code === "empty-column" && i.column !== null);
+  if (empty.length > 0)
+    lines.push(
+      `${t.emptyIgnored(empty.length)}${colon(lang)} ${empty.map((i) => i.column).join(", ")}`
+    );
   if (r.derived.length > 0) {
     const names = r.derived.map((d) => roleLabel(d === "margin" ? "profit" : d, lang));
     lines.push(`${t.derived}${colon(lang)} ${names.join(", ")}`);

@@ -23,6 +23,19 @@ describe("formatSummary", () => {
     expect(en).toContain("File: ventes-t1-2024.csv (CSV, Windows-1252, separator “;”)");
   });
 
+  test("names the empty measure column left out and the measure derived instead", () => {
+    const r = importCsvText(
+      "Date,Qty,Unit price,Sales\n2024-01-05,3,10.00,\n2024-01-06,2,12.50,\n",
+      { lang: "en" }
+    );
+    const en = formatSummary(r, "en");
+    expect(en).toContain("Empty column ignored: Sales\nComputed: revenue");
+    expect(en).toContain("Totals: revenue 55.00"); // 3 × 10 + 2 × 12.50
+    expect(formatSummary(r, "fr")).toContain(
+      `Colonne vide ignorée${NBSP}: Sales\nCalculé${NBSP}: CA`
+    );
+  });
+
   test("rejections beyond the first five: '1 autre rejet', '2 autres rejets'", () => {
     const lines = (bad: number) =>
       [

@@ -240,6 +240,8 @@ export class TableBuilder {
     rejectedRevenue: 0,
     rejectedRevenueSince: 0,
   };
+  /** A row fills a measure column the plan left out as empty (see ImportPlan). */
+  private emptyColumnFilled = false;
   private negativeLines = 0;
   private readonly negativeSum = new ExactAccumulator();
 
@@ -363,6 +365,11 @@ export class TableBuilder {
       dateStatus = dv === null || dv === undefined ? DATE_EMPTY_ : DATE_INVALID_;
     }
     if (dateStatus !== DATE_OK_) return this.unusualRow(cells, rowNumber, formats, dateStatus);
+    // A measure column left out as empty in the sample that holds a value after all.
+    const empties = this.plan.emptyMeasureColumns;
+    for (let k = 0; k < empties.length; k++)
+      if (empties[k] < cells.length && !isEmptyCell(cells[empties[k]]))
+        this.emptyColumnFilled = true;
 
     // Measures.
     const i = this.rowCount;
@@ -762,6 +769,7 @@ export class TableBuilder {
       decimal,
       dateOrder: order === "conflict" ? plan.dateOrder : order,
       discountPoints: (this.byRole.discount?.pointsSeen ?? 0) > 0,
+      ignoreEmptyMeasures: !this.emptyColumnFilled,
     };
   }
 
@@ -769,6 +777,7 @@ export class TableBuilder {
     const plan = this.plan;
     if (this.measures.some((m) => d.decimal[m.col] !== m.mark)) return true;
     if (!plan.dateSerial && !this.options.dateOrder && d.dateOrder !== plan.dateOrder) return true;
+    if (d.ignoreEmptyMeasures === false) return true;
     return d.discountPoints !== plan.discountPoints;
   }
 

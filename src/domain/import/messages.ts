@@ -290,6 +290,11 @@ export const msg = {
     fr: `nombres sans rôle reconnu${NNBSP}; colonne non utilisée (vous pouvez lui donner un rôle).`,
     en: "numbers with no recognised role; column not used (you can give it a role).",
   }),
+  /** A measure column with no value: left out, so the measure can be derived. */
+  emptyMeasureColumn: (role: Localized): Localized => ({
+    fr: `l'en-tête évoque le rôle ${frQuote(role.fr)}, mais la colonne est vide sur toutes les lignes${NNBSP}; elle est ignorée, comme si elle était absente.`,
+    en: `the header suggests the role ${enQuote(role.en)}, but the column is empty on every row; it is ignored, as if it were absent.`,
+  }),
   headerRoleDemoted: (role: Localized): Localized => ({
     fr: `l'en-tête évoque le rôle ${frQuote(role.fr)}, mais la colonne contient surtout du texte${NNBSP}; elle est traitée comme un axe d'analyse.`,
     en: `the header suggests the role ${enQuote(role.en)}, but the column holds mostly text; it is used as a dimension.`,

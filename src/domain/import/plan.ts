@@ -65,6 +65,11 @@ export interface PlanDecisions {
   decimal: (DecimalMark | null)[];
   dateOrder: DateOrder | null;
   discountPoints: boolean | null;
+  /**
+   * Measure columns empty in the sample are left out (false when a later row fills one: they
+   * keep their role). Undefined = decide from the sample.
+   */
+  ignoreEmptyMeasures?: boolean;
 }
 
 export interface ImportPlan {
@@ -90,6 +95,8 @@ export interface ImportPlan {
   /** Discounts written as percentage points without `%` (10 = 10 %). */
   discountPoints: boolean;
   localeHint: "fr" | "en";
+  /** Columns whose header names a measure but that hold no value in the sample: left out. */
+  emptyMeasureColumns: number[];
   /** Column-level notes (roles, assumptions), added to the report. */
   notes: ImportIssue[];
 }
@@ -303,6 +310,8 @@ interface RoleDraft {
   role: ColumnRole;
   kind: DimensionKind | undefined;
   by: ColumnInfo["detectedBy"];
+  /** A measure column left out because it holds no value. */
+  emptyMeasure?: boolean;
 }
 
 /** Header of each column: the header row's text, or "Colonne N" where it is empty or absent. */
@@ -320,7 +329,8 @@ function initialRoles(
   profiles: ColumnProfile[],
   options: ImportOptions,
   hasHeader: boolean,
-  notes: ImportIssue[]
+  notes: ImportIssue[],
+  ignoreEmpty: boolean
 ): RoleDraft[] {
   return headers.map((header, c) => {
     const p = profiles[c];
@@ -339,6 +349,15 @@ function initialRoles(
         const body = msg.headerRoleDemoted(roleLabels(fromHeader.role));
         notes.push(note(null, header, "role-from-content", "info", body));
         return { role: "dimension", kind: kindOverride ?? "other", by: "content" };
+      }
+    }
+    if (fromHeader && fromHeader.role !== "dimension" && fromHeader.role !== "ignore") {
+      // A measure column with no value at all ("Sales" left empty beside Qty and Unit price)
+      // is absent: the measure can then be derived instead of every row being rejected.
+      if (p.nonEmpty === 0 && ignoreEmpty) {
+        const body = msg.emptyMeasureColumn(roleLabels(fromHeader.role));
+        notes.push(note(null, header, "empty-column", "warning", body));
+        return { role: "ignore", kind: undefined, by: "header", emptyMeasure: true };
       }
     }
     if (fromHeader) {
@@ -536,6 +555,7 @@ export function planImport(
     deriveRevenue: false,
     discountPoints: false,
     localeHint: "fr",
+    emptyMeasureColumns: [],
     notes,
   };
   const headerAt = findHeaderRow(sample.rows);
@@ -555,7 +575,14 @@ export function planImport(
   // French exports use ";" and French headers: the default for what the values do not say.
   plan.localeHint = delimiter === ";" || looksFrench(plan.headers) ? "fr" : "en";
 
-  const drafts = initialRoles(plan.headers, profiles, options, headerAt.hasHeader, notes);
+  const drafts = initialRoles(
+    plan.headers,
+    profiles,
+    options,
+    headerAt.hasHeader,
+    notes,
+    forced?.ignoreEmptyMeasures ?? true
+  );
   keepOneColumnPerRole(drafts, plan.headers, notes);
   plan.deriveRevenue = settleRevenue(drafts, profiles, plan.headers, notes);
   plan.decimal = decimalMarks(profiles, plan.localeHint, forced);
@@ -569,6 +596,7 @@ export function planImport(
     };
     if (d.role === "dimension") info.dimensionKind = d.kind ?? "other";
     plan.columns.push(info);
+    if (d.emptyMeasure) plan.emptyMeasureColumns.push(c);
     if (d.role === "date") plan.date = c;
     else if (d.role === "dimension") plan.dimensions.push(c);
     else if (d.role !== "ignore") {

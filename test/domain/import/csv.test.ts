@@ -483,6 +483,46 @@ describe("roles from content and derived measures", () => {
     expect(r.totals.quantity).toBe(4);
   });
 
+  it("treats an all-empty measure column as absent and derives the measure instead", () => {
+    const r = importCsvText(
+      [
+        "Date,Product,Qty,Unit price,Discount,Sales",
+        "2024-01-05,A,3,10.00,0.1,",
+        "2024-01-06,B,2,12.50,0,",
+        "2024-01-07,C,1,99.99,0.25,",
+      ].join("\n"),
+      { lang: "en" }
+    );
+    // 3 × 10 × 0.9 = 27; 2 × 12.5 = 25; 1 × 99.99 × 0.75 = 74.9925 → 74.99
+    expect(r.ok).toBe(true);
+    expect(r.source.rowsRejected).toBe(0);
+    expect(r.derived).toEqual(["revenue"]);
+    expect(values(r.table!.measures.revenue)).toEqual([27, 25, 74.99]);
+    expect(r.totals.revenue).toBe(126.99);
+    expect(r.roles.revenue).toBeNull();
+    expect(r.columns.find((c) => c.header === "Sales")!.role).toBe("ignore");
+    expect(codesOf(r, "empty-column")).toEqual([
+      expect.objectContaining({ row: null, column: "Sales", severity: "warning" }),
+    ]);
+    expect(codesOf(r, "empty-column")[0].message.en).toBe(
+      "Column “Sales”: the header suggests the role “revenue”, but the column is empty on every row; it is ignored, as if it were absent."
+    );
+    expect(codesOf(r, "derived-revenue")).toHaveLength(1);
+  });
+
+  it("keeps the role of a measure column empty in the sample but filled further down", () => {
+    const lines = ["Date;Qté;P.U. HT;CA HT"];
+    for (let i = 0; i < 2100; i++) lines.push(`02/01/2024;1;2,00;${i < 2050 ? "" : "5,00"}`);
+    const r = importCsvText(lines.join("\n"));
+    // Not all empty: the column is the revenue, the rows without it are rejected.
+    expect(r.roles.revenue).toBe("CA HT");
+    expect(r.derived).toEqual([]);
+    expect(codesOf(r, "empty-column")).toEqual([]);
+    expect(r.source.rowsImported).toBe(50);
+    expect(r.source.rowsRejected).toBe(2050);
+    expect(r.totals.revenue).toBe(250);
+  });
+
   it("derives cost = revenue − profit", () => {
     const r = importCsvText(
       "Date,Sales,Profit\n2024-03-01,100.00,35.50\n2024-03-02,-10.00,-4.00\n"

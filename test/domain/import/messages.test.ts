@@ -66,6 +66,7 @@ function everyMessage(n: number): Record<string, Localized[]> {
     duplicateRole: [msg.duplicateRole(role, "Coût HT")],
     numericColumnUnused: [msg.numericColumnUnused()],
     headerRoleDemoted: [msg.headerRoleDemoted(role)],
+    emptyMeasureColumn: [msg.emptyMeasureColumn(roleLabels("revenue"))],
     contentRole: [msg.contentRole(roleLabels("revenue"))],
     negativeLines: [msg.negativeLines(n, -150)],
     missingValues: [msg.missingValues(n, role)],
