@@ -8,7 +8,14 @@
 import { buildDashboard, type BuildResult } from "../../src/excel";
 import { SETTING_KEY } from "../../src/excel/record";
 import type { SimulatedExcel } from "../../src/workbook-sim";
-import { FIXED_NOW, sim, smallImport, snapshot, tableRows } from "./helpers";
+import {
+  expectTrackingMatchesAnalysis,
+  FIXED_NOW,
+  sim,
+  smallImport,
+  snapshot,
+  tableRows,
+} from "./helpers";
 import { dailyLines, importResultOf, salesTableOf } from "../domain/dashboard/fixtures";
 
 jest.setTimeout(180_000);
@@ -110,6 +117,9 @@ describe("refresh in place", () => {
     ]);
     // The tracking table grew by one row and pushed the note under it down by one.
     expect(tableRows(s, "SuiviMensuel").body).toHaveLength(6);
+    // Every formula of the grown table, M-1 of the new month included, equals the analysis.
+    expect(expectTrackingMatchesAnalysis(s, r)).toBe(6 * 8);
+    expect(tableRows(s, "SuiviMensuel").body[0]["Écart M-1"]).toBe("");
     expectUserWorkFollows(s, r, 13);
     // Charts show the new month.
     const revenue = (s.workbook.charts("Graphiques") as { name: string; series: unknown[] }[]).find(

@@ -4,7 +4,7 @@
  */
 import { buildDashboard } from "../../src/excel";
 import { importResultOf, salesTableOf, type Line } from "../domain/dashboard/fixtures";
-import { FIXED_NOW, sim, smallImport, tableRows } from "./helpers";
+import { expectTrackingMatchesAnalysis, FIXED_NOW, sim, smallImport, tableRows } from "./helpers";
 
 jest.setTimeout(600_000);
 
@@ -104,6 +104,9 @@ describe("a host without ExcelApi 1.8", () => {
       expect(row[header.indexOf("Total")] as number).toBeCloseTo(m.revenue, 2);
     });
     expect(tableRows(s, "SuiviMensuel").body).toHaveLength(6);
+    // The tracking formulas (IFERROR/INDEX/MATCH for M-1 included) evaluate alike on this host.
+    expect(expectTrackingMatchesAnalysis(s, r)).toBe(6 * 8);
+    expect(tableRows(s, "SuiviMensuel").body[0]["Écart M-1"]).toBe("");
   });
 });
 

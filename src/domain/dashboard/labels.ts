@@ -57,8 +57,8 @@ export const TRACKING_EXPLANATIONS: Record<TrackingKey, Localized> = {
     en: 'Gap divided by last year\'s revenue; "n.s." when that is zero or negative (no #DIV/0!).',
   },
   prevMonthChange: {
-    fr: "CA du mois moins CA du mois précédent ; vide pour le premier mois.",
-    en: "Revenue minus the previous month's; blank for the first month.",
+    fr: "CA du mois moins CA du mois précédent, trouvé dans le tableau par INDEX et EQUIV sur MOIS.DECALER(Mois ; −1) ; pour le premier mois, EQUIV ne trouve rien (#N/A) et SIERREUR laisse la cellule vide.",
+    en: "Revenue minus the previous month's, found in the table by INDEX and MATCH on EDATE(Month, −1); for the first month MATCH finds nothing (#N/A) and IFERROR leaves the cell blank.",
   },
   prevMonthChangePct: {
     fr: "Écart M-1 divisé par le CA du mois précédent ; « n.s. » si celui-ci est nul ou négatif.",

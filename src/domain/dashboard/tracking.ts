@@ -179,7 +179,8 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
     prevYearRevenue: `=IF(${lastYear}<MIN(${V(input.sales.month)}),"",SUMIFS(${V(input.sales.revenue)},${V(input.sales.month)},${lastYear}))`,
     prevYearChange: `=IF(${at("prevYearRevenue")}="","",${at("revenue")}-${at("prevYearRevenue")})`,
     prevYearChangePct: `=IF(${at("prevYearRevenue")}="","",${ratio(at("prevYearChange"), at("prevYearRevenue"))})`,
-    prevMonthChange: `=IF(${at("month")}=MIN(${T("month")}),"",${at("revenue")}-SUMIFS(${T("revenue")},${T("month")},EDATE(${at("month")},-1)))`,
+    // The first month has no previous row: MATCH gives #N/A, which IFERROR turns into a blank.
+    prevMonthChange: `=IFERROR(${at("revenue")}-INDEX(${T("revenue")},MATCH(EDATE(${at("month")},-1),${T("month")},0)),"")`,
     prevMonthChangePct: `=IF(${at("prevMonthChange")}="","",${ratio(at("prevMonthChange"), `(${at("revenue")}-${at("prevMonthChange")})`)})`,
     ytdRevenue: `=SUMIFS(${T("revenue")},${T("month")},">="&${yearStart},${T("month")},"<="&${at("month")})`,
   };

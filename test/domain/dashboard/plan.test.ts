@@ -117,6 +117,14 @@ describe("buildPlan: tracking table", () => {
     expect(formulaOf(t, "marginRate")).toBe(
       '=IF([@[CA HT]]<=0,"n.s.",[@[Marge brute]]/[@[CA HT]])'
     );
+    // M-1 through the lookup a trainer teaches: no previous row for the first month → #N/A → "".
+    expect(formulaOf(t, "prevMonthChange")).toBe(
+      '=IFERROR([@[CA HT]]-INDEX(SuiviMensuel[CA HT],MATCH(EDATE([@Mois],-1),SuiviMensuel[Mois],0)),"")'
+    );
+    const explained = plan.trackingColumns.find((c) => c.key === "prevMonthChange")!.explanation;
+    for (const word of ["SIERREUR", "INDEX", "EQUIV", "MOIS.DECALER"])
+      expect(explained.fr).toContain(word);
+    for (const word of ["IFERROR", "INDEX", "MATCH", "EDATE"]) expect(explained.en).toContain(word);
     expect(formulaOf(t, "ytdRevenue")).toBe(
       '=SUMIFS(SuiviMensuel[CA HT],SuiviMensuel[Mois],">="&DATE(YEAR([@Mois]),1,1),SuiviMensuel[Mois],"<="&[@Mois])'
     );
