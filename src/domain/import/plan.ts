@@ -38,6 +38,7 @@ import {
   type DecimalVotes,
 } from "./numbers";
 import { roleLabels, SINGLE_ROLES } from "./roles";
+import { findTotalLabel, isRepeatedHeader } from "./rows";
 import type {
   ColumnInfo,
   ColumnRole,
@@ -225,11 +226,60 @@ function sampleText(value: unknown, format: string | undefined): string {
   return cellText(value).trim();
 }
 
-function profileColumns(sample: SampleRows, start: number, width: number): ColumnProfile[] {
-  const profiles = Array.from({ length: width }, emptyProfile);
+/** True when a cell of the row holds a date (text, Date, or serial in a date-formatted cell). */
+function hasDateCell(row: Cells, formats: ArrayLike<string> | undefined): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (v instanceof Date) return true;
+    if (typeof v === "number" && isDateNumberFormat(formats?.[c])) return true;
+    if (typeof v === "string" && v.length <= 40) {
+      scanDate(v, "dmy", dateScan);
+      if (dateScan.status === DATE_OK) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Rows of the sample that are not records: repeated header lines, and total or subtotal lines
+ * ("Sous-total", "TOTAL GÉNÉRAL", "Total" with no date: a customer named "Total" on a dated row
+ * is a record). They do not vote on what a column holds, unless that would leave no row.
+ */
+function nonRecordRows(
+  sample: SampleRows,
+  start: number,
+  normalizedHeaders: readonly string[]
+): Set<number> {
+  const skip = new Set<number>();
+  let records = 0;
   for (let r = start; r < sample.rows.length; r++) {
     const row = sample.rows[r];
     if (isBlankRow(row)) continue;
+    if (
+      isRepeatedHeader(row, normalizedHeaders) ||
+      (findTotalLabel(row) !== null && !hasDateCell(row, sample.formats?.[r]))
+    )
+      skip.add(r);
+    else records++;
+  }
+  return records > 0 ? skip : new Set();
+}
+
+/**
+ * What each column holds, over the sample's records (total and repeated header lines left out:
+ * two records and three total lines still make a date column).
+ */
+function profileColumns(
+  sample: SampleRows,
+  start: number,
+  width: number,
+  normalizedHeaders: readonly string[]
+): ColumnProfile[] {
+  const profiles = Array.from({ length: width }, emptyProfile);
+  const skip = nonRecordRows(sample, start, normalizedHeaders);
+  for (let r = start; r < sample.rows.length; r++) {
+    const row = sample.rows[r];
+    if (isBlankRow(row) || skip.has(r)) continue;
     const formats = sample.formats?.[r];
     for (let c = 0; c < width; c++) {
       const v = c < row.length ? row[c] : undefined;
@@ -571,7 +621,7 @@ export function planImport(
   plan.normalizedHeaders = plan.headers.map((h, c) =>
     c < headerRow.length && cellText(headerRow[c]).trim() !== "" ? normalizeHeader(h) : ""
   );
-  const profiles = profileColumns(sample, plan.firstDataIndex, width);
+  const profiles = profileColumns(sample, plan.firstDataIndex, width, plan.normalizedHeaders);
   // French exports use ";" and French headers: the default for what the values do not say.
   plan.localeHint = delimiter === ";" || looksFrench(plan.headers) ? "fr" : "en";
 

@@ -395,6 +395,39 @@ describe("lines that are not records", () => {
     });
   });
 
+  it("leaves total lines out of the vote on a column's type (2 records, 3 total lines)", () => {
+    const r = importCsvText(
+      [
+        "Date;Région;CA HT",
+        "05/01/2024;Nord;100",
+        "Sous-total Nord;;100",
+        "06/01/2024;Sud;200",
+        "Sous-total Sud;;200",
+        "TOTAL GÉNÉRAL;;300",
+      ].join("\n")
+    );
+    expect(r.ok).toBe(true);
+    expect(r.roles.date).toBe("Date");
+    expect(r.roles.dimensions).toEqual(["Région"]);
+    expect(isoDates(r)).toEqual(["2024-01-05", "2024-01-06"]);
+    expect(r.totals.revenue).toBe(300);
+    expect(codesOf(r, "total-line").map((i) => i.row)).toEqual([3, 5, 6]);
+    expect(r.source).toEqual(
+      expect.objectContaining({ rowsRead: 5, rowsImported: 2, rowsSkipped: 3, rowsRejected: 0 })
+    );
+  });
+
+  it("still counts a dated row whose customer is named 'Total' as a record when voting", () => {
+    const r = importCsvText(
+      "Date;Client;CA\n05/01/2024;Total;100\n06/01/2024;Total;50\nSous-total;;150\nTotal;;150\nTOTAL GÉNÉRAL;;150\n"
+    );
+    expect(r.roles.date).toBe("Date");
+    expect(r.table!.dimensions[0].labels).toEqual(["Total"]);
+    expect(r.source.rowsImported).toBe(2);
+    expect(r.totals.revenue).toBe(150);
+    expect(codesOf(r, "total-line").map((i) => i.row)).toEqual([4, 5, 6]);
+  });
+
   it("skips and reports each blank, title, repeated-header and total line with its row", () => {
     expect(codesOf(r, "title-line").map((i) => i.row)).toEqual([1]);
     expect(codesOf(r, "blank-line").map((i) => i.row)).toEqual([5]);
