@@ -98,6 +98,8 @@ export type Fact =
       insight: OutlierInsight;
       /** The same month's gap to its target, said in the same sentence. */
       target?: { target: number; gap: number; gapPct: number | null };
+      /** Lines booked in the month (a month at 0 with no line had no sales at all). */
+      lines?: number;
     }
   | {
       type: "majority";
@@ -126,6 +128,18 @@ export type Fact =
       cumul?: { from: MonthKey; to: MonthKey };
     }
   | { type: "partialMonth"; month: MonthKey; from: string; to: string; side: "start" | "end" }
+  | {
+      /**
+       * Months with no sales, or whose revenue is zero or negative (credit notes above sales),
+       * that no outlier sentence describes: always worth a caveat, tested or not (a hole in the
+       * export looks exactly like this).
+       */
+      type: "nonPositiveMonths";
+      /** true: months without a single line; false: lines booked, revenue ≤ 0. */
+      noSales: boolean;
+      /** In month order. */
+      months: Array<{ month: MonthKey; value: number }>;
+    }
   | { type: "missingCost"; lines: number; linesWithoutCost: number | null }
   | { type: "rejectedRows"; rows: number; fileName: string | null; rejectedRevenue: number | null };
 
@@ -459,6 +473,8 @@ export function factAnchor(fact: Fact, analysis: Analysis): FigureAnchor | null 
     }
     case "partialMonth":
       return { table: "tracking", month: fact.month, column: "revenue" };
+    case "nonPositiveMonths":
+      return { table: "tracking", month: fact.months[0].month, column: "revenue" };
     case "missingCost":
       return { table: "tracking", month: "total", column: "cost" };
     case "rejectedRows":
@@ -497,6 +513,39 @@ export function partialMonthFacts(analysis: Analysis): Fact[] {
       side: "start",
     });
   return facts;
+}
+
+/**
+ * Months of the series whose revenue is zero or negative, other than those in `described` (an
+ * outlier sentence already says them): a caveat for the months with no line at all, another for
+ * those whose lines sum to zero or less; none when there are no such months.
+ */
+export function nonPositiveMonthsFacts(
+  analysis: Analysis,
+  described: ReadonlySet<MonthKey> = new Set()
+): Fact[] {
+  const months = analysis.months.filter((m) => m.revenue <= 0 && !described.has(m.month));
+  const facts: Fact[] = [];
+  for (const noSales of [true, false]) {
+    const these = months.filter((m) => (m.lines === 0) === noSales);
+    if (these.length > 0)
+      facts.push({
+        type: "nonPositiveMonths",
+        noSales,
+        months: these.map((m) => ({ month: m.month, value: m.revenue })),
+      });
+  }
+  return facts;
+}
+
+/**
+ * An outlier fact with the lines booked in its month (so a month at 0 with no line reads "aucune
+ * vente", and one where sales and credit notes cancel out does not).
+ */
+export function withMonthLines(fact: Fact, analysis: Analysis): Fact {
+  if (fact.type !== "outlier") return fact;
+  const m = analysis.months.find((x) => x.month === fact.insight.month);
+  return m ? { ...fact, lines: m.lines } : fact;
 }
 
 /** Missing cost: no cost column at all (no margin anywhere), or some lines without a cost. */

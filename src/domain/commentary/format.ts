@@ -188,3 +188,8 @@ export function formatDayOfMonth(iso: string, lang: Lang): string {
   const suffix: Record<string, string> = { one: "st", two: "nd", few: "rd", other: "th" };
   return number + suffix[new Intl.PluralRules("en-US", { type: "ordinal" }).select(day)];
 }
+
+/** A list joined the way the language does it, through Intl: "a, b et c", "a, b, and c". */
+export function formatList(items: string[], lang: Lang): string {
+  return new Intl.ListFormat(localeOf(lang), { style: "long", type: "conjunction" }).format(items);
+}

@@ -11,10 +11,12 @@ import {
   isMeaningful,
   isWritable,
   missingCostFact,
+  nonPositiveMonthsFacts,
   openingFact,
   partialMonthFacts,
   rejectedRowsFact,
   reportingYear,
+  withMonthLines,
   withTargetMonths,
   yearLabelOf,
 } from "./facts";
@@ -219,40 +221,75 @@ export function mergeAliases(facts: Fact[]): void {
   }
 }
 
+/** Months an outlier fact describes (its sentence already tells how unusual they are). */
+export function outlierMonths(facts: Fact[]): Set<MonthKey> {
+  return new Set(facts.flatMap((f) => (f.type === "outlier" ? [f.insight.month] : [])));
+}
+
+/**
+ * Months that are no "ordinary month" to compare with: those an outlier fact describes, and those
+ * at zero or below (each has a sentence of its own, an outlier or a caveat).
+ */
+export function unusualMonths(analysis: Analysis, facts: Fact[]): Set<MonthKey> {
+  const months = outlierMonths(facts);
+  for (const m of analysis.months) if (m.revenue <= 0) months.add(m.month);
+  return months;
+}
+
 /**
  * Best and worst full months of the reporting year, read from the monthly figures when the
  * analysis has no insight about them: the first thing a manager looks for in a monthly table, and
  * what issue 4 asks the commentary to give. It is a description, not a tested insight, so its
  * sentence says so (`insight: "monthExtremes"`) and it is admitted only when the spread is one a
  * manager should hear about: the year's range (best − worst month) is at least
- * `MIN_MONTH_RANGE` of its average month (see there why). Not said for a month an outlier
- * insight already describes, nor with fewer than `MIN_MONTHS_FOR_EXTREMES` full months.
+ * `MIN_MONTH_RANGE` of its average month (see there why). The months an outlier insight already
+ * describes, and months at zero or below (see unusualMonths), are left out of the best, the worst, the average and the range alike (a negative month
+ * would drag the average down and make an ordinary month look 16 % above it); not said with fewer
+ * than `MIN_MONTHS_FOR_EXTREMES` full months.
  */
 export function monthExtremesFact(analysis: Analysis, insightFactsList: Fact[]): Fact | null {
   if (insightFactsList.some((f) => f.type === "bestWorstMonth" && f.measure === "revenue"))
     return null;
+  const described = unusualMonths(analysis, insightFactsList);
   // The opening speaks of the reporting year: its months, when it has enough full ones.
   const lastYear = reportingYear(analysis)?.year;
   const allFull = analysis.months.filter((m) => !m.partial);
   const yearFull = allFull.filter((m) => yearLabelOf(m, analysis) === lastYear);
-  const full = yearFull.length >= MIN_MONTHS_FOR_EXTREMES ? yearFull : allFull;
-  const range = monthlyRange(full);
+  const ofYear = yearFull.filter((m) => !described.has(m.month)).length >= MIN_MONTHS_FOR_EXTREMES;
+  const scope = ofYear ? yearFull : allFull;
+  const typical = scope.filter((m) => !described.has(m.month));
+  const range = monthlyRange(typical);
   if (!range || range.relative < MIN_MONTH_RANGE) return null;
   const { best, worst, average } = range;
-  const described = (month: MonthKey, direction: "high" | "low") =>
-    insightFactsList.some(
-      (f) => f.type === "outlier" && f.insight.month === month && f.insight.direction === direction
-    );
+  // The best (worst) of the typical months is "the best month" only when no outlier month is
+  // above (below) it: otherwise the outlier's own sentence already names the extreme.
+  const top = !scope.some((m) => m.revenue > best.revenue);
+  const bottom = !scope.some((m) => m.revenue < worst.revenue);
   const stat = (m: typeof best) => ({ month: m.month, value: m.revenue, average });
   const fact: Fact = {
     type: "bestWorstMonth",
-    best: described(best.month, "high") ? null : stat(best),
-    worst: described(worst.month, "low") ? null : stat(worst),
+    best: top ? stat(best) : null,
+    worst: bottom ? stat(worst) : null,
     measure: "revenue",
     basis: "monthlyRange",
-    ofYear: full === yearFull,
+    ofYear,
   };
   return fact.best || fact.worst ? fact : null;
+}
+
+/**
+ * A best or worst month from an outstanding-month insight compared with the average of the full
+ * ordinary months (see unusualMonths) (the insight's average includes them: one negative
+ * month would make the best month look far above "the average"); unchanged without outliers.
+ */
+export function withTypicalAverage(fact: Fact, analysis: Analysis, described: Set<MonthKey>): Fact {
+  if (fact.type !== "bestWorstMonth" || fact.basis !== "insight" || described.size === 0)
+    return fact;
+  const typical = analysis.months.filter((m) => !m.partial && !described.has(m.month));
+  if (typical.length === 0) return fact;
+  const average = typical.reduce((s, m) => s + m.revenue, 0) / typical.length;
+  const adjust = (stat: typeof fact.best) => (stat ? { ...stat, average } : null);
+  return { ...fact, best: adjust(fact.best), worst: adjust(fact.worst) };
 }
 
 /**
@@ -300,22 +337,30 @@ export function echoSeasonality(facts: Fact[]): void {
 export function caveatFacts(
   analysis: Analysis,
   importResult?: ImportResult,
-  fileName?: string
+  fileName?: string,
+  describedMonths: ReadonlySet<MonthKey> = new Set()
 ): Fact[] {
   const partial = partialMonthFacts(analysis);
+  const nonPositive = nonPositiveMonthsFacts(analysis, describedMonths);
   const rejected = rejectedRowsFact(importResult, fileName);
   const cost = missingCostFact(analysis);
   const byPriority: Fact[] = [];
   const end = partial.find((f) => f.type === "partialMonth" && f.side === "end");
   if (end) byPriority.push(end);
+  byPriority.push(...nonPositive);
   if (rejected) byPriority.push(rejected);
   for (const f of partial) if (f !== end) byPriority.push(f);
   if (cost) byPriority.push(cost);
   return byPriority;
 }
 
-/** Display order of caveats: partial months, missing cost, rejected rows. */
-const CAVEAT_ORDER: Record<string, number> = { partialMonth: 0, missingCost: 1, rejectedRows: 2 };
+/** Display order of caveats: partial months, months at zero or below, missing cost, rejected rows. */
+const CAVEAT_ORDER: Record<string, number> = {
+  partialMonth: 0,
+  nonPositiveMonths: 1,
+  missingCost: 2,
+  rejectedRows: 3,
+};
 
 /**
  * The facts to write, in order. Default: the opening, up to 5 insights, the caveats, 8 at most.
@@ -387,11 +432,15 @@ export function allFacts(
   importResult?: ImportResult,
   fileName?: string
 ): { opening: Fact | null; insights: Fact[]; overview: Fact | null; caveats: Fact[] } {
-  const insights = insightFacts(analysis.insights, kinds).map((f) => withTargetMonths(f, analysis));
+  const facts = insightFacts(analysis.insights, kinds);
+  const unusual = unusualMonths(analysis, facts);
+  const insights = facts.map((f) =>
+    withTypicalAverage(withMonthLines(withTargetMonths(f, analysis), analysis), analysis, unusual)
+  );
   return {
     opening: openingFact(analysis),
     insights,
     overview: monthExtremesFact(analysis, insights),
-    caveats: caveatFacts(analysis, importResult, fileName),
+    caveats: caveatFacts(analysis, importResult, fileName, outlierMonths(facts)),
   };
 }

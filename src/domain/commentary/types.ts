@@ -42,10 +42,17 @@ export interface CommentarySentence {
   /**
    * Insight kind behind it; "total", "partialMonth", "missingCost", "rejectedRows" for the opening
    * and caveats; "monthExtremes" for the best and worst months read from the monthly figures when
-   * the analysis has no insight about them (descriptive, not a tested insight: additive).
+   * the analysis has no insight about them (descriptive, not a tested insight: additive);
+   * "nonPositiveMonths" for the caveat on months with no sales or a revenue ≤ 0 (additive).
    */
   insight:
-    InsightKind | "total" | "monthExtremes" | "partialMonth" | "missingCost" | "rejectedRows";
+    | InsightKind
+    | "total"
+    | "monthExtremes"
+    | "partialMonth"
+    | "nonPositiveMonths"
+    | "missingCost"
+    | "rejectedRows";
   /** The figures quoted in the text, raw (unformatted) values by name. */
   figures: Record<string, number | string>;
   /** Cell the main figure comes from. */

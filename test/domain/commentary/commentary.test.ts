@@ -6,14 +6,17 @@
  */
 import { commentaryVariants, writeCommentary } from "../../../src/domain/commentary";
 import type { Insight } from "../../../src/domain/analysis/types";
+import { analyze } from "../../../src/domain/analysis";
 import {
   everyInsight,
   importResultWith,
   makeAnalysis,
   monthSeries,
+  nonPositiveScenarios,
   scenarios,
   twoYearSeries,
 } from "./fixtures";
+import { dayOf, daysIn, monthRange, tableOf, type Row } from "../analysis/helpers";
 
 const NNBSP = "\u202f";
 const NBSP = "\u00a0";
@@ -366,6 +369,76 @@ describe("awkward inputs", () => {
       expect(text).not.toMatch(/NaN|Infinity|undefined|null/);
       expect(text.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("months at zero or below (no sales, credit notes above sales)", () => {
+  /**
+   * A real import shape through analyze(): 2023, about 4 000 € a month (one line a day), March
+   * ends at −1 205 € (a credit note of −5 205 € on the 31st against 4 000 € of sales), April has no
+   * line at all. Both are outliers; each is said without a rate (−130 % or "100 % below" mean
+   * nothing), with the typical month beside it.
+   */
+  const table = () => {
+    const rows: Row[] = [];
+    for (const month of monthRange("2023-01", 12)) {
+      if (month === "2023-04") continue;
+      const days = daysIn(month);
+      const level = 4000 + (month.charCodeAt(6) % 3) * 40;
+      for (let d = 1; d <= days; d++)
+        rows.push({ date: dayOf(month, d), revenue: Math.round((level / days) * 100) / 100 });
+      if (month === "2023-03") rows.push({ date: dayOf(month, 31), revenue: -(level + 1205) });
+    }
+    return tableOf(rows);
+  };
+  test("French: « négatif … les avoirs y dépassent les ventes » and « Aucune vente … », no %", () => {
+    const a = analyze(table());
+    const c = writeCommentary({ analysis: a });
+    const march = c.sentences.find((s) => s.figures.month === "2023-03")!;
+    const april = c.sentences.find((s) => s.figures.month === "2023-04")!;
+    expect(march.insight).toBe("outlier");
+    expect(march.text).toMatch(
+      /^En mars, le CA est négatif \(.1\u202f2\d\d\u00a0€, contre \d\u202f\d{3}\u00a0€ un mois ordinaire\)\u00a0: les avoirs y dépassent les ventes\.$|^Les avoirs dépassent les ventes en mars/
+    );
+    expect(april.text).toMatch(
+      /^Aucune vente n'est enregistrée en avril \(contre \d\u202f\d{3}\u00a0€ un mois ordinaire\)\.$/
+    );
+    for (const s of [march, april]) expect(s.text).not.toMatch(/%|habituel/);
+    // Said once: no caveat repeats them, no best / worst sentence names them.
+    expect(c.sentences.filter((s) => /avril/.test(s.text))).toHaveLength(1);
+    expect(c.sentences.some((s) => s.insight === "nonPositiveMonths")).toBe(false);
+  });
+  test("English: negative revenue and no sales, no rate", () => {
+    const c = writeCommentary({ analysis: analyze(table()) }, { lang: "en" });
+    const march = c.sentences.find((s) => s.figures.month === "2023-03")!;
+    const april = c.sentences.find((s) => s.figures.month === "2023-04")!;
+    expect(march.text).toMatch(/negative/);
+    expect(march.text).toMatch(/credit notes exceeded sales/i);
+    expect(april.text).toMatch(
+      /^No sales were recorded in April \(against €\d,\d{3} in a typical month\)\.$/
+    );
+    for (const s of [march, april]) expect(s.text).not.toMatch(/%|about|usual level/);
+  });
+  test("a month at zero or below that no insight describes gets a caveat", () => {
+    const [withOutliers, holes] = nonPositiveScenarios();
+    const fr = writeCommentary(withOutliers, { sentences: 20 });
+    expect(fr.sentences.map((s) => s.insight)).toEqual([
+      "total",
+      "outlier",
+      "outlier",
+      "nonPositiveMonths",
+      "missingCost",
+    ]);
+    const caveat = fr.sentences[3];
+    expect(caveat.text).toBe(
+      `Le CA est négatif ou nul en juin (0${NBSP}€) et en septembre (-50${NBSP}€)${NBSP}: les avoirs y égalent ou dépassent les ventes.`
+    );
+    expect(caveat.anchor).toEqual({ table: "tracking", month: "2023-06", column: "revenue" });
+    // The March outlier carries its target in money, not a gap of −130 %.
+    expect(fr.sentences[1].text).toContain(`un objectif de 4${NNBSP}000${NBSP}€`);
+    expect(writeCommentary(holes, { lang: "en" }).sentences[1].text).toBe(
+      "No sales were recorded in 5 months (the first in February, the last in September): check that the export covers those months."
+    );
   });
 });
 

@@ -156,6 +156,42 @@ describe("best and worst months without an insight (monthExtremes)", () => {
     // the range, 2 200 / 10 000 = 22 %, is within what the calendar alone produces: not said.
     expect(monthExtremesFact(makeAnalysis(year(11100, 8900), []), [])).toBeNull();
   });
+  test("months an outlier sentence describes, or at zero or below, are left out of the average and the range", () => {
+    // The auditor's case: 4 000 € a month, February 4 165 € (+4.1 %), March −1 205 € and April
+    // 0 € (both outliers). With them, the average is (9 × 4 000 + 4 165 − 1 205 + 0) / 12 =
+    // 3 246.67 and February looked "28 % above the average month", the range 165 + 4 000 wide;
+    // without them: (9 × 4 000 + 4 165) / 10 = 4 016.5, range 165 / 4 016.5 = 4 %: not said.
+    const revenue = [4000, 4165, -1205, 0, 4000, 4000, 4000, 4000, 4000, 4000, 4000, 4000];
+    const months = monthSeries(
+      "2023-01",
+      revenue.map((r) => ({ revenue: r }))
+    );
+    const outlier = (month: string, value: number): Fact => ({
+      type: "outlier",
+      insight: {
+        ...(everyInsight().find((i) => i.kind === "outlier") as Extract<
+          Insight,
+          { kind: "outlier" }
+        >),
+        month,
+        value,
+        direction: "low",
+      },
+    });
+    const outliers = [outlier("2023-03", -1205), outlier("2023-04", 0)];
+    expect(monthExtremesFact(makeAnalysis(months, []), outliers)).toBeNull();
+    // Months at zero or below are no ordinary months even without an outlier insight.
+    expect(monthExtremesFact(makeAnalysis(months, []), [])).toBeNull();
+    // A wide range among the ordinary months is still said, against their own average:
+    // year(12 600, 9 600) with one 10 000 € month replaced by −1 205 € (an outlier):
+    // (9 × 10 000 + 12 600 + 9 600) / 11 = 10 200; the worst month is the outlier's, not said.
+    const wide = year(12600, 9600).map((m, i) => (i === 10 ? { ...m, revenue: -1205 } : m));
+    const fact = monthExtremesFact(makeAnalysis(wide, []), [outlier("2024-11", -1205)]);
+    expect(fact).toMatchObject({
+      best: { month: "2024-07", value: 12600, average: 112200 / 11 },
+      worst: null,
+    });
+  });
   test("the range is measured against the average month", () => {
     const r = monthlyRange(year(12600, 9600));
     expect(r).toMatchObject({ best: { revenue: 12600 }, worst: { revenue: 9600 } });

@@ -908,5 +908,59 @@ export function scenarios(): Scenario[] {
     ]),
     dataWords: ["Thomas Le Gall", "Ouest"],
   });
+  out.push(...nonPositiveScenarios());
   return out;
+}
+
+/**
+ * Months at zero or below (issue: "a month with no sales or a negative month is always worth
+ * saying", and never with a rate): 2023 at 4 000 € a month, except March −1 205 € (credit notes
+ * above sales, an outlier with a target of 4 000 €), April with no line at all (an outlier), June
+ * at 0 € with lines and September at −50 € (no insight: the caveat says them). A second series
+ * has five months without a line and no insight at all.
+ */
+export function nonPositiveScenarios(): Scenario[] {
+  const revenue = [4100, 3900, -1205, 0, 4050, 0, 3950, 4000, -50, 4150, 4000, 4100];
+  const months = monthSeries(
+    "2023-01",
+    revenue.map((r, i) => ({ revenue: r, target: i === 2 ? 4000 : null }))
+  );
+  months[3] = { ...months[3], lines: 0, missingCostLines: 0, missingQuantityLines: 0 };
+  const holes = monthSeries(
+    "2023-01",
+    [4100, 0, 0, 3900, 0, 4000, 0, 4100, 0, 4000, 3900, 4100].map((r) => ({ revenue: r }))
+  ).map((m) => (m.revenue === 0 ? { ...m, lines: 0 } : m));
+  return [
+    {
+      name: "a negative month and a month without sales (outliers), two more at zero or below",
+      analysis: makeAnalysis(months, [
+        ins({
+          kind: "outlier",
+          month: "2023-03",
+          direction: "low",
+          value: -1205,
+          expected: 3951,
+          deviationPct: (-1205 - 3951) / 3951,
+        }),
+        ins({
+          kind: "outlier",
+          month: "2023-04",
+          direction: "low",
+          value: 0,
+          expected: 3954,
+          deviationPct: -1,
+        }),
+        ins({
+          kind: "targetGap",
+          period: "2023-03",
+          target: 4000,
+          actual: -1205,
+          gap: -5205,
+          gapPct: -5205 / 4000,
+        }),
+      ]),
+      dataWords: [],
+    },
+    { name: "five months without a line", analysis: makeAnalysis(holes, []), dataWords: [] },
+  ];
 }

@@ -5,7 +5,7 @@
  */
 import type { InsightMeasure, MonthKey } from "../../analysis/types";
 import type { Fact, MemberRef } from "../facts";
-import { displayedPercent } from "../format";
+import { displayedPercent, formatList } from "../format";
 import { capitalize } from "../grammar";
 import { memberPhraseEn, type MemberPhrase } from "../members";
 import type { Quoter } from "../quote";
@@ -235,7 +235,7 @@ function bestWorstMonth(
       (q) =>
         `${capitalize(month(q, "worstMonth", worst.month, ctx))} was the weakest month${Y}, at ${q.money("worst", worst.value)}.`,
     ];
-    if (below !== null && below < 0)
+    if (below !== null && below < 0 && worst.value > 0)
       variants.unshift(
         (q) =>
           `${capitalize(month(q, "worstMonth", worst.month, ctx))} was the weakest month${Y} at ${q.money("worst", worst.value)}, ${q.pct("worstVsAverage", below, { abs: true })} below the monthly average.`
@@ -297,8 +297,37 @@ function trend(fact: Extract<Fact, { type: "trend" }>, ctx: RenderContext): Vari
   ];
 }
 
+/**
+ * A month whose revenue is zero or negative, against a typical month: no rate (see the French
+ * pack). No line at all: no sales; lines summing to 0: sales and credit notes cancel out.
+ */
+function nonPositiveOutlier(
+  fact: Extract<Fact, { type: "outlier" }>,
+  ctx: RenderContext
+): Variant[] {
+  const { insight, target } = fact;
+  const when = (q: Quoter) => month(q, "month", insight.month, ctx);
+  const usual = (q: Quoter) => `${q.money("expected", insight.expected)} in a typical month`;
+  const goal = (q: Quoter) =>
+    target ? ` and a target of ${q.money("target", target.target)}` : "";
+  if (insight.value < 0)
+    return [
+      (q) =>
+        `In ${when(q)}, revenue was negative (${q.money("value", insight.value)}, against ${usual(q)}${goal(q)}): credit notes exceeded sales.`,
+      (q) =>
+        `Credit notes exceeded sales in ${when(q)}: revenue was negative at ${q.money("value", insight.value)}, against ${usual(q)}${goal(q)}.`,
+    ];
+  if (fact.lines === 0)
+    return [(q) => `No sales were recorded in ${when(q)} (against ${usual(q)}${goal(q)}).`];
+  return [
+    (q) =>
+      `In ${when(q)}, sales and credit notes cancelled out: revenue was nil (${q.money("value", insight.value)}, against ${usual(q)}${goal(q)}).`,
+  ];
+}
+
 function outlier(fact: Extract<Fact, { type: "outlier" }>, ctx: RenderContext): Variant[] {
   const { insight, target } = fact;
+  if (insight.value <= 0) return nonPositiveOutlier(fact, ctx);
   const high = insight.direction === "high";
   const dev = insight.deviationPct;
   const usable = dev !== null && Number.isFinite(dev) && displayedPercent(dev) !== 0;
@@ -313,14 +342,14 @@ function outlier(fact: Extract<Fact, { type: "outlier" }>, ctx: RenderContext): 
       (q) =>
         `${capitalize(month(q, "month", insight.month, ctx))} ${high ? "stood out" : "fell short"} at ${q.money("value", insight.value)}, ${habit(q)} and ${gap(q)} ${high ? "above" : "below"} its target (${q.money("target", target.target)}).`,
       (q) =>
-        `Revenue in ${month(q, "month", insight.month, ctx)} ${high ? "reached" : "dropped to"} an unusual ${q.money("value", insight.value)} (about ${q.money("expected", insight.expected)} in a typical month), ${high ? "beating" : "missing"} its ${q.money("target", target.target)} target by ${gap(q)}.`,
+        `Revenue in ${month(q, "month", insight.month, ctx)} ${high ? "reached" : "dropped to"} an unusual ${q.money("value", insight.value)} (${q.money("expected", insight.expected)} in a typical month), ${high ? "beating" : "missing"} its ${q.money("target", target.target)} target by ${gap(q)}.`,
     ];
   }
   return [
     (q) =>
       `${capitalize(month(q, "month", insight.month, ctx))} ${high ? "stood out" : "fell short"} at ${q.money("value", insight.value)}, ${habit(q)}.`,
     (q) =>
-      `Revenue in ${month(q, "month", insight.month, ctx)} ${high ? "reached" : "dropped to"} an unusual ${q.money("value", insight.value)}, against about ${q.money("expected", insight.expected)} in a typical month.`,
+      `Revenue in ${month(q, "month", insight.month, ctx)} ${high ? "reached" : "dropped to"} an unusual ${q.money("value", insight.value)}, against ${q.money("expected", insight.expected)} in a typical month.`,
   ];
 }
 
@@ -507,7 +536,9 @@ function targetGap(fact: Extract<Fact, { type: "targetGap" }>, ctx: RenderContex
   const isMonth = /^\d{4}-\d{2}$/.test(insight.period);
   const above = insight.gap > 0;
   const pct = insight.gapPct;
-  const usable = pct !== null && Number.isFinite(pct) && displayedPercent(pct) !== 0;
+  // A gap in % of a revenue at zero or below says nothing (−130%): the gap in money then.
+  const usable =
+    pct !== null && Number.isFinite(pct) && displayedPercent(pct) !== 0 && insight.actual > 0;
   const { cumul } = fact;
   const subject = (q: Quoter) =>
     isMonth
@@ -554,6 +585,45 @@ function partialMonth(
         ? `Caution: the data for ${month(q, "month", fact.month, ctx)} stops on ${q.day("lastDay", fact.to)}, so that month is incomplete.`
         : `Caution: the data for ${month(q, "month", fact.month, ctx)} only starts on ${q.day("firstDay", fact.from)}, so that month is incomplete.`,
   ];
+}
+
+/** Most months a caveat names one by one; beyond, it gives their count, first and last. */
+const MAX_LISTED_MONTHS = 3;
+
+function nonPositiveMonths(
+  fact: Extract<Fact, { type: "nonPositiveMonths" }>,
+  ctx: RenderContext
+): Variant[] {
+  const { months } = fact;
+  const listed = months.length <= MAX_LISTED_MONTHS;
+  const amounts = !fact.noSales && listed;
+  const when = (q: Quoter) => {
+    if (!listed)
+      return `in ${q.number("months", months.length)} months (the first in ${month(q, "firstMonth", months[0].month, ctx)}, the last in ${month(q, "lastMonth", months[months.length - 1].month, ctx)})`;
+    return formatList(
+      months.map((m, i) => {
+        const at = `in ${month(q, `month${i + 1}`, m.month, ctx)}`;
+        return amounts && months.length > 1 ? `${at} (${q.money(`value${i + 1}`, m.value)})` : at;
+      }),
+      "en"
+    );
+  };
+  if (fact.noSales) {
+    const these = months.length > 1 ? "those months" : "that month";
+    return [(q) => `No sales were recorded ${when(q)}: check that the export covers ${these}.`];
+  }
+  const negative = months.some((m) => m.value < 0);
+  const zero = months.some((m) => !(m.value < 0));
+  const state = negative && zero ? "negative or nil" : negative ? "negative" : "nil";
+  const why =
+    negative && zero
+      ? "credit notes matched or exceeded sales"
+      : negative
+        ? "credit notes exceeded sales"
+        : "sales and credit notes cancelled out";
+  const single = (q: Quoter) =>
+    months.length === 1 && negative ? ` (${q.money("value1", months[0].value)})` : "";
+  return [(q) => `Revenue was ${state} ${when(q)}${single(q)}: ${why}.`];
 }
 
 function missingCost(fact: Extract<Fact, { type: "missingCost" }>): Variant[] {
@@ -617,6 +687,8 @@ export function englishPack(fact: Fact, ctx: RenderContext): Variant[] {
       return targetGap(fact, ctx);
     case "partialMonth":
       return partialMonth(fact, ctx);
+    case "nonPositiveMonths":
+      return nonPositiveMonths(fact, ctx);
     case "missingCost":
       return missingCost(fact);
     case "rejectedRows":

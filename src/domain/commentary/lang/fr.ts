@@ -5,7 +5,7 @@
  */
 import type { InsightMeasure, MonthKey } from "../../analysis/types";
 import type { Fact, MemberRef } from "../facts";
-import { displayedPercent } from "../format";
+import { displayedPercent, formatList } from "../format";
 import { capitalize, deFr, queFr } from "../grammar";
 import { memberPhraseFr, type MemberPhrase } from "../members";
 import type { Quoter } from "../quote";
@@ -302,7 +302,7 @@ function bestWorstMonth(
       (q) =>
         `Le mois ${deFr(month(q, "worstMonth", worst.month, ctx))} est le plus faible ${span}, avec ${q.money("worst", worst.value)}.`,
     ];
-    if (below !== null && below < 0)
+    if (below !== null && below < 0 && worst.value > 0)
       variants.unshift(
         (q) =>
           `Le mois ${deFr(month(q, "worstMonth", worst.month, ctx))} est le plus faible ${span} (${q.money("worst", worst.value)}, soit ${q.pct("worstVsAverage", below, { abs: true })} sous la moyenne mensuelle).`
@@ -371,8 +371,39 @@ function trend(fact: Extract<Fact, { type: "trend" }>, ctx: RenderContext): Vari
   ];
 }
 
+/**
+ * A month whose revenue is zero or negative, against what a month usually makes: no rate (a
+ * fall "of 130 %" or "100 % below" says nothing a reader can use). No line at all: no sales;
+ * lines that sum to 0: sales and credit notes cancel out; below 0: credit notes above sales.
+ */
+function nonPositiveOutlier(
+  fact: Extract<Fact, { type: "outlier" }>,
+  ctx: RenderContext
+): Variant[] {
+  const { insight, target } = fact;
+  const ca = `le CA${ctx.taxSuffix}`;
+  const when = (q: Quoter) => month(q, "month", insight.month, ctx);
+  const usual = (q: Quoter) => `${q.money("expected", insight.expected)} un mois ordinaire`;
+  const goal = (q: Quoter) =>
+    target ? ` et un objectif de ${q.money("target", target.target)}` : "";
+  if (insight.value < 0)
+    return [
+      (q) =>
+        `En ${when(q)}, ${ca} est négatif (${q.money("value", insight.value)}, contre ${usual(q)}${goal(q)}) : les avoirs y dépassent les ventes.`,
+      (q) =>
+        `Les avoirs dépassent les ventes en ${when(q)} : ${ca} y est négatif, à ${q.money("value", insight.value)}, contre ${usual(q)}${goal(q)}.`,
+    ];
+  if (fact.lines === 0)
+    return [(q) => `Aucune vente n'est enregistrée en ${when(q)} (contre ${usual(q)}${goal(q)}).`];
+  return [
+    (q) =>
+      `En ${when(q)}, ventes et avoirs se compensent : ${ca} est nul (${q.money("value", insight.value)}, contre ${usual(q)}${goal(q)}).`,
+  ];
+}
+
 function outlier(fact: Extract<Fact, { type: "outlier" }>, ctx: RenderContext): Variant[] {
   const { insight, target } = fact;
+  if (insight.value <= 0) return nonPositiveOutlier(fact, ctx);
   const high = insight.direction === "high";
   const dev = insight.deviationPct;
   const usable = dev !== null && Number.isFinite(dev) && displayedPercent(dev) !== 0;
@@ -400,7 +431,7 @@ function outlier(fact: Extract<Fact, { type: "outlier" }>, ctx: RenderContext): 
     (q) =>
       `Le mois ${deFr(month(q, "month", insight.month, ctx))} ${high ? "se détache nettement" : "décroche nettement"} : ${q.money("value", insight.value)}, soit ${habit(q)}.`,
     (q) =>
-      `En ${month(q, "month", insight.month, ctx)}, le CA${ctx.taxSuffix} ${high ? "atteint" : "tombe à"} ${q.money("value", insight.value)}, un niveau inhabituel : il tourne d'ordinaire autour de ${q.money("expected", insight.expected)}.`,
+      `En ${month(q, "month", insight.month, ctx)}, le CA${ctx.taxSuffix} ${high ? "atteint" : "tombe à"} ${q.money("value", insight.value)}, un niveau inhabituel, contre ${q.money("expected", insight.expected)} d'ordinaire.`,
   ];
 }
 
@@ -615,7 +646,9 @@ function targetGap(fact: Extract<Fact, { type: "targetGap" }>, ctx: RenderContex
   const isMonth = /^\d{4}-\d{2}$/.test(insight.period);
   const above = insight.gap > 0;
   const pct = insight.gapPct;
-  const usable = pct !== null && Number.isFinite(pct) && displayedPercent(pct) !== 0;
+  // A gap in % of a revenue at zero or below says nothing (−130 %): the gap in money then.
+  const usable =
+    pct !== null && Number.isFinite(pct) && displayedPercent(pct) !== 0 && insight.actual > 0;
   const { cumul } = fact;
   const subject = (q: Quoter) =>
     isMonth
@@ -669,6 +702,49 @@ function partialMonth(
         ? `À noter : les données ${deFr(month(q, "month", fact.month, ctx))} s'arrêtent le ${q.dayOfMonth("lastDay", fact.to)}, ce mois est donc incomplet.`
         : `À noter : les données ${deFr(month(q, "month", fact.month, ctx))} ne commencent que le ${q.dayOfMonth("firstDay", fact.from)}, ce mois est donc incomplet.`,
   ];
+}
+
+/** Most months a caveat names one by one; beyond, it gives their count, first and last. */
+const MAX_LISTED_MONTHS = 3;
+
+function nonPositiveMonths(
+  fact: Extract<Fact, { type: "nonPositiveMonths" }>,
+  ctx: RenderContext
+): Variant[] {
+  const { months } = fact;
+  const listed = months.length <= MAX_LISTED_MONTHS;
+  const amounts = !fact.noSales && listed;
+  /** "en avril 2023", "en avril 2023 (-1 212 €) et en mai 2023 (0 €)", "sur 5 mois (…)". */
+  const when = (q: Quoter) => {
+    if (!listed)
+      return `sur ${q.number("months", months.length)} mois (le premier en ${month(q, "firstMonth", months[0].month, ctx)}, le dernier en ${month(q, "lastMonth", months[months.length - 1].month, ctx)})`;
+    return formatList(
+      months.map((m, i) => {
+        const at = `en ${month(q, `month${i + 1}`, m.month, ctx)}`;
+        return amounts && months.length > 1 ? `${at} (${q.money(`value${i + 1}`, m.value)})` : at;
+      }),
+      "fr"
+    );
+  };
+  if (fact.noSales) {
+    const these = months.length > 1 ? "ces mois" : "ce mois";
+    return [
+      (q) =>
+        `Aucune vente n'est enregistrée ${when(q)} : vérifiez que l'export couvre bien ${these}.`,
+    ];
+  }
+  const negative = months.some((m) => m.value < 0);
+  const zero = months.some((m) => !(m.value < 0));
+  const state = negative && zero ? "négatif ou nul" : negative ? "négatif" : "nul";
+  const why =
+    negative && zero
+      ? "les avoirs y égalent ou dépassent les ventes"
+      : negative
+        ? "les avoirs y dépassent les ventes"
+        : "ventes et avoirs s'y compensent";
+  const single = (q: Quoter) =>
+    months.length === 1 && negative ? ` (${q.money("value1", months[0].value)})` : "";
+  return [(q) => `Le CA${ctx.taxSuffix} est ${state} ${when(q)}${single(q)} : ${why}.`];
 }
 
 function missingCost(fact: Extract<Fact, { type: "missingCost" }>): Variant[] {
@@ -740,6 +816,8 @@ export function frenchPack(fact: Fact, ctx: RenderContext): Variant[] {
       return targetGap(fact, ctx);
     case "partialMonth":
       return partialMonth(fact, ctx);
+    case "nonPositiveMonths":
+      return nonPositiveMonths(fact, ctx);
     case "missingCost":
       return missingCost(fact);
     case "rejectedRows":
