@@ -149,7 +149,11 @@ export function createPaneServices(engine: ImportEngine, workbook: WorkbookApi):
         sentenceCells: report.sentenceCells,
         sheets: report.sheets,
         messages: report.messages,
-        currency: request.options.currency ?? report.analysis.currency,
+        // The commentary's currency is the one resolved (option, data, French export, language).
+        currency:
+          report.commentary.currency !== undefined
+            ? report.commentary.currency
+            : (request.options.currency ?? report.analysis.currency),
         dashboard,
       };
     },

@@ -327,6 +327,13 @@ test("build options reach the services: language, length, currency, monthly targ
     length.value = "short";
     length.dispatchEvent(new Event("change", { bubbles: true }));
   });
+  const currency = q<HTMLSelectElement>("[data-testid=currency]")!;
+  expect(currency.value).toBe("");
+  expect(currency.selectedOptions[0].textContent).toBe("Automatique (d’après les données)");
+  await act(async () => {
+    currency.value = "GBP";
+    currency.dispatchEvent(new Event("change", { bubbles: true }));
+  });
   await act(async () => buildButton().click());
   const request = services.calls.find((c) => c.method === "build")!.args[0] as BuildRequest;
   expect(request.options).toEqual({
@@ -335,7 +342,7 @@ test("build options reach the services: language, length, currency, monthly targ
     secondDimension: undefined,
     targets: { kind: "monthly", monthly: { "2024-01": 12500, "2024-02": 13000.5 } },
     commentarySentences: 4,
-    currency: "EUR",
+    currency: "GBP",
   });
   expect(request.rereadSource).toBeNull();
 });

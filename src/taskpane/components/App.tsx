@@ -111,7 +111,7 @@ export function App({ services, env, initialFile }: AppProps) {
   const [imported, setImported] = useState<ImportResult | null>(null);
   const [roles, setRoles] = useState<Record<string, ColumnRole>>({});
   const [options, setOptions] = useState<BuildOptions>(() =>
-    defaultOptions(env.lang, null, false, false)
+    defaultOptions(env.lang, false, false)
   );
   const [task, setTask] = useState<{
     kind: "read" | "build";
@@ -123,6 +123,12 @@ export function App({ services, env, initialFile }: AppProps) {
   const [notice, setNotice] = useState<{ where: "read" | "build"; text: string } | null>(null);
   const [dashboard, setDashboard] = useState<DashboardInfo | null>(null);
   const [outcome, setOutcome] = useState<BuildOutcome | null>(null);
+  /** What the automatic currency gave at the last build (shown beside "Automatic"). */
+  const [autoCurrency, setAutoCurrency] = useState<{
+    import: ImportResult;
+    lang: Lang;
+    currency: string | null;
+  } | null>(null);
   const [selectError, setSelectError] = useState<string | null>(null);
   const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
 
@@ -187,8 +193,9 @@ export function App({ services, env, initialFile }: AppProps) {
     setImported(result);
     const hasTarget = result.roles.target !== null;
     setOptions((o) => ({
-      ...defaultOptions(o.lang, result.table?.currency ?? null, hasTarget, dashboardExists.current),
+      ...defaultOptions(o.lang, hasTarget, dashboardExists.current),
       lang: o.lang,
+      currency: o.currency,
       length: o.length,
       monthlyTargets: o.monthlyTargets,
       // Keep an explicit choice; otherwise follow what the new source offers.
@@ -300,7 +307,8 @@ export function App({ services, env, initialFile }: AppProps) {
         secondDimension: options.secondDimension || undefined,
         targets: targetOption(options, lang),
         commentarySentences: SENTENCES[options.length],
-        currency: options.currency,
+        // Automatic (""): no option, so the commentary's rule applies, as on the command line.
+        currency: options.currency || undefined,
       },
       rereadSource: source && source.kind !== "file" ? source : null,
       roles,
@@ -309,6 +317,9 @@ export function App({ services, env, initialFile }: AppProps) {
       const result = await runTask("build", "", (ctx) => services.build(request, ctx));
       setOutcome(result);
       setImported(result.import);
+      if (!options.currency) {
+        setAutoCurrency({ import: result.import, lang: options.lang, currency: result.currency });
+      }
       setDashboard(result.dashboard);
       setFocusTarget("result");
     } catch (err) {
@@ -400,6 +411,11 @@ export function App({ services, env, initialFile }: AppProps) {
             dimensions={dimensions}
             targetColumn={imported?.roles.target ?? null}
             dataCurrency={imported?.table?.currency ?? null}
+            resolvedCurrency={
+              autoCurrency && autoCurrency.import === imported && autoCurrency.lang === options.lang
+                ? autoCurrency.currency
+                : undefined
+            }
             disabled={!imported}
             dashboardExists={dashboard?.exists ?? false}
           />

@@ -32,13 +32,13 @@ export interface BuildOptions {
   monthlyTargets: string;
   lang: Lang;
   length: CommentaryLength;
-  /** ISO 4217 code. */
+  /** ISO 4217 code the user picked; "" = automatic: the commentary's own rule (a symbol in the
+   * amounts, else euros for a French export, else the language's default), as on the command line. */
   currency: string;
 }
 
 export function defaultOptions(
   lang: Lang,
-  currency: string | null,
   hasTargetColumn: boolean,
   dashboardExists: boolean
 ): BuildOptions {
@@ -50,7 +50,7 @@ export function defaultOptions(
     monthlyTargets: "",
     lang,
     length: "auto",
-    currency: currency ?? (lang === "fr" ? "EUR" : "USD"),
+    currency: "",
   };
 }
 
@@ -72,6 +72,9 @@ export interface OptionsSectionProps {
   targetColumn: string | null;
   /** Currency seen in the data, if any. */
   dataCurrency: string | null;
+  /** What "automatic" gave at the last build of this source in this language (null: no
+   * currency, undefined: not built yet). */
+  resolvedCurrency: string | null | undefined;
   disabled: boolean;
   /** The workbook already has a dashboard (and maybe targets typed in it). */
   dashboardExists: boolean;
@@ -83,6 +86,7 @@ export function OptionsSection({
   dimensions,
   targetColumn,
   dataCurrency,
+  resolvedCurrency,
   disabled,
   dashboardExists,
 }: OptionsSectionProps) {
@@ -95,6 +99,15 @@ export function OptionsSection({
   const parsedCount = parsed ? Object.keys(parsed.monthly).length : 0;
   const currencies =
     dataCurrency && !CURRENCIES.includes(dataCurrency) ? [dataCurrency, ...CURRENCIES] : CURRENCIES;
+  const nameOf = (code: string) => s.currencyNames[code] ?? code;
+  // The data's own symbol is known at once; the other rules (French export, language) are the
+  // commentary's, known after a build.
+  const automaticLabel =
+    resolvedCurrency !== undefined
+      ? s.currencyAuto(resolvedCurrency === null ? s.currencyNone : nameOf(resolvedCurrency))
+      : dataCurrency
+        ? s.currencyAuto(nameOf(dataCurrency))
+        : s.currencyAuto(null);
 
   return (
     <div className={styles.grid}>
@@ -218,12 +231,12 @@ export function OptionsSection({
           value={options.currency}
           disabled={disabled}
           onChange={(_, d) => set("currency", d.value)}
+          data-testid="currency"
         >
+          <option value="">{automaticLabel}</option>
           {currencies.map((code) => (
             <option key={code} value={code}>
-              {code === dataCurrency
-                ? s.currencyFromData(s.currencyNames[code] ?? code)
-                : (s.currencyNames[code] ?? code)}
+              {code === dataCurrency ? s.currencyFromData(nameOf(code)) : nameOf(code)}
             </option>
           ))}
         </Select>

@@ -121,6 +121,9 @@ export interface Strings {
   lengths: { auto: string; short: string; medium: string; long: string };
   currency: string;
   currencyFromData: (name: string) => string;
+  /** The automatic choice, with what it gives when known. */
+  currencyAuto: (resolved: string | null) => string;
+  currencyNone: string;
   currencyNames: Record<string, string>;
 
   // 4. Build
@@ -338,6 +341,9 @@ const fr: Strings = {
   },
   currency: "Devise",
   currencyFromData: (name) => `${name}, comme dans les données`,
+  currencyAuto: (resolved) =>
+    resolved ? `Automatique${NBSP}: ${resolved}` : "Automatique (d’après les données)",
+  currencyNone: "sans devise",
   currencyNames: {
     EUR: "Euro (€)",
     USD: "Dollar américain ($)",
@@ -611,6 +617,8 @@ const en: Strings = {
   },
   currency: "Currency",
   currencyFromData: (name) => `${name}, as in the data`,
+  currencyAuto: (resolved) => (resolved ? `Automatic: ${resolved}` : "Automatic (from the data)"),
+  currencyNone: "no currency",
   currencyNames: {
     EUR: "Euro (€)",
     USD: "US dollar ($)",
