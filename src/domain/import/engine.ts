@@ -38,7 +38,13 @@ import {
   type DecimalMark,
   type DecimalVotes,
 } from "./numbers";
-import type { ImportPlan, PlanDecisions } from "./plan";
+import {
+  dateOrderConflictIssues,
+  noteDateExample,
+  type DateExample,
+  type ImportPlan,
+  type PlanDecisions,
+} from "./plan";
 import { MEASURE_ROLES, roleLabels, roleMapOf } from "./roles";
 import { findTotalLabel, isRepeatedHeader } from "./rows";
 import type {
@@ -222,10 +228,10 @@ export class TableBuilder {
   private rowsRejected = 0;
   private rowsSkipped = 0;
   private dateVotes = { dmy: 0, mdy: 0 };
-  private dmyExample: { row: number; value: string } | null = null;
+  private readonly dmyExamples: DateExample[] = [];
   private lastDateText: string | null = null;
   private lastDay = 0;
-  private mdyExample: { row: number; value: string } | null = null;
+  private readonly mdyExamples: DateExample[] = [];
   /** Revenue of the records since the start and since the last total line, to spot total lines. */
   // Plain sums suffice here: compared at the cent, their rounding error is far below it.
   private grand = 0;
@@ -511,10 +517,10 @@ export class TableBuilder {
   private countDateEvidence(rowNumber: number, value: string): void {
     if (this.dateScan.evidence === ORDER_DMY_) {
       this.dateVotes.dmy++;
-      if (this.dmyExample === null) this.dmyExample = { row: rowNumber, value: value.trim() };
+      noteDateExample(this.dmyExamples, rowNumber, value);
     } else if (this.dateScan.evidence === ORDER_MDY_) {
       this.dateVotes.mdy++;
-      if (this.mdyExample === null) this.mdyExample = { row: rowNumber, value: value.trim() };
+      noteDateExample(this.mdyExamples, rowNumber, value);
     }
   }
 
@@ -741,14 +747,19 @@ export class TableBuilder {
     if (!plan.dateSerial && !this.options.dateOrder) {
       const decided = decideDateOrder(this.dateVotes, plan.dateOrder);
       if (decided === "conflict") {
-        const a = this.dmyExample!;
-        const b = this.mdyExample!;
+        const header = plan.headers[plan.date];
+        const a = this.dmyExamples[0];
+        const b = this.mdyExamples[0];
+        const issues = [
+          ...plan.notes,
+          ...dateOrderConflictIssues(header, this.dmyExamples, this.mdyExamples),
+        ];
         return {
           rerun: null,
           result: fatalResult(
-            source,
-            msg.dateOrderConflict(plan.headers[plan.date], a.row, a.value, b.row, b.value),
-            plan.notes,
+            { ...source, rowsRead: this.rowsRead },
+            msg.dateOrderConflict(header, a.row, a.value, b.row, b.value),
+            issues,
             plan
           ),
         };
@@ -838,6 +849,23 @@ export class TableBuilder {
       ) {
         const body = msg.missingValues(m.missing, roleLabels(m.role));
         issues.push(summaryIssue("missing-values", "warning", m.header, body));
+      }
+    }
+    // Order stated by the caller: dates that can only be read the other way are read that way,
+    // and the first ones are said (13/01 cannot be month/day).
+    const stated = this.options.dateOrder;
+    if (stated && !plan.dateSerial) {
+      const against = stated === "dmy" ? this.mdyExamples : this.dmyExamples;
+      for (const e of against) {
+        const body = msg.dateAgainstStatedOrder(e.value, stated);
+        issues.push({
+          row: e.row,
+          column: plan.headers[plan.date],
+          value: e.value,
+          severity: "warning",
+          code: "date-against-order",
+          message: at(e.row, plan.headers[plan.date], body),
+        });
       }
     }
     if (this.negativeLines > 0) {

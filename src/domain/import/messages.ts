@@ -262,9 +262,29 @@ export const msg = {
     mdyRow: number,
     mdyValue: string
   ): Localized => ({
-    fr: `La colonne ${frQuote(column)} mélange jour/mois et mois/jour (ligne ${dmyRow} ${frQuote(dmyValue)}, ligne ${mdyRow} ${frQuote(mdyValue)})${NBSP}: impossible de lire ses dates sans risque d'erreur. Corrigez le fichier ou précisez l'ordre des dates.`,
-    en: `Column ${enQuote(column)} mixes day/month and month/day (row ${dmyRow} ${enQuote(dmyValue)}, row ${mdyRow} ${enQuote(mdyValue)}): its dates cannot be read without risk of error. Fix the file or state the date order.`,
+    fr: `La colonne ${frQuote(column)} mélange jour/mois et mois/jour (ligne ${dmyRow} ${frQuote(dmyValue)}, ligne ${mdyRow} ${frQuote(mdyValue)})${NBSP}: impossible de lire ses dates sans risque d'erreur. Corrigez dans le fichier les dates listées pour qu'elles suivent toutes le même ordre, puis importez-le de nouveau.`,
+    en: `Column ${enQuote(column)} mixes day/month and month/day (row ${dmyRow} ${enQuote(dmyValue)}, row ${mdyRow} ${enQuote(mdyValue)}): its dates cannot be read without risk of error. Correct the dates listed in the file so that they all follow the same order, then import it again.`,
   }),
+  /** A date that can only be read in the order opposite to the one the caller stated. */
+  dateAgainstStatedOrder: (value: string, stated: "dmy" | "mdy"): Localized => ({
+    fr: `${frQuote(shortValue(value))} ne peut se lire que ${stated === "dmy" ? "mois/jour/année" : "jour/mois/année"}${NNBSP}; lue ainsi, bien que l'ordre indiqué soit ${stated === "dmy" ? "jour/mois/année" : "mois/jour/année"}.`,
+    en: `${enQuote(shortValue(value))} can only be ${stated === "dmy" ? "month/day/year" : "day/month/year"}; read that way, although the order stated is ${stated === "dmy" ? "day/month/year" : "month/day/year"}.`,
+  }),
+  /** One date of a column that mixes the orders, against the first date of the other order. */
+  dateOrderConflictRow: (
+    value: string,
+    order: "dmy" | "mdy",
+    otherRow: number,
+    otherValue: string
+  ): Localized => {
+    const fr = { dmy: "jour/mois/année", mdy: "mois/jour/année" };
+    const en = { dmy: "day/month/year", mdy: "month/day/year" };
+    const other = order === "dmy" ? "mdy" : "dmy";
+    return {
+      fr: `${frQuote(shortValue(value))} ne peut se lire que ${fr[order]}, alors que ${frQuote(shortValue(otherValue))} (ligne ${otherRow}) ne peut se lire que ${fr[other]}${NNBSP}; aucune date de la colonne n'est lue tant qu'elles ne suivent pas le même ordre.`,
+      en: `${enQuote(shortValue(value))} can only be ${en[order]}, whereas ${enQuote(shortValue(otherValue))} (row ${otherRow}) can only be ${en[other]}; no date of the column is read until they follow the same order.`,
+    };
+  },
   // Column notes below follow "Colonne « X » : ", so they use no second colon.
   dateOrderAssumed: (order: "dmy" | "mdy", example: string): Localized => ({
     fr: `aucune date ne dit si le jour ou le mois vient en premier (par exemple ${frQuote(example)})${NNBSP}; dates lues comme ${order === "dmy" ? "jour/mois/année" : "mois/jour/année"}.`,

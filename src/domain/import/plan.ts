@@ -111,11 +111,56 @@ interface ColumnProfile {
   votes: DecimalVotes;
   ambiguousExample: string | null;
   orderVotes: DateOrderVotes;
-  dmyExample: { row: number; value: string } | null;
-  mdyExample: { row: number; value: string } | null;
+  /** First dates that can only be day/month, and only month/day (CONFLICT_EXAMPLES each). */
+  dmyExamples: DateExample[];
+  mdyExamples: DateExample[];
   undecidedDateExample: string | null;
   nonPercentAboveOne: number;
   samples: string[];
+}
+
+/** A date of the file and its row. */
+export interface DateExample {
+  row: number;
+  value: string;
+}
+
+/** Dates listed, of each order, when a column mixes day/month and month/day. */
+export const CONFLICT_EXAMPLES = 3;
+
+/** Keeps the first CONFLICT_EXAMPLES dates of one order. */
+export function noteDateExample(list: DateExample[], row: number, value: string): void {
+  if (list.length < CONFLICT_EXAMPLES) list.push({ row, value: value.trim() });
+}
+
+/**
+ * A column holding dates that can only be day/month (13/01) and others that can only be
+ * month/day (01/13): each listed date is an error with its row, column and value, saying which
+ * date of the other order it conflicts with.
+ */
+export function dateOrderConflictIssues(
+  column: string,
+  dmy: readonly DateExample[],
+  mdy: readonly DateExample[]
+): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  for (const [own, other, order] of [
+    [dmy, mdy, "dmy"],
+    [mdy, dmy, "mdy"],
+  ] as const) {
+    for (const e of own) {
+      const body = msg.dateOrderConflictRow(e.value, order, other[0].row, other[0].value);
+      issues.push({
+        row: e.row,
+        column,
+        value: e.value,
+        severity: "error",
+        code: "date-order-conflict",
+        message: at(e.row, column, body),
+      });
+    }
+  }
+  return issues.sort((a, b) => a.row! - b.row!);
 }
 
 function emptyProfile(): ColumnProfile {
@@ -128,8 +173,8 @@ function emptyProfile(): ColumnProfile {
     votes: { dot: 0, comma: 0 },
     ambiguousExample: null,
     orderVotes: { dmy: 0, mdy: 0 },
-    dmyExample: null,
-    mdyExample: null,
+    dmyExamples: [],
+    mdyExamples: [],
     undecidedDateExample: null,
     nonPercentAboveOne: 0,
     samples: [],
@@ -324,10 +369,8 @@ function profileColumns(
         p.dates++;
         countOrderEvidence(p.orderVotes, dateScan.evidence);
         const rowNumber = sample.rowNumbers[r];
-        if (dateScan.evidence === ORDER_DMY && p.dmyExample === null)
-          p.dmyExample = { row: rowNumber, value: v.trim() };
-        else if (dateScan.evidence === ORDER_MDY && p.mdyExample === null)
-          p.mdyExample = { row: rowNumber, value: v.trim() };
+        if (dateScan.evidence === ORDER_DMY) noteDateExample(p.dmyExamples, rowNumber, v);
+        else if (dateScan.evidence === ORDER_MDY) noteDateExample(p.mdyExamples, rowNumber, v);
         else if (p.undecidedDateExample === null && dateScan.ambiguous)
           p.undecidedDateExample = v.trim();
       }
@@ -555,8 +598,9 @@ function dateReading(
     forced?.dateOrder ??
     decideDateOrder(p.orderVotes, localeHint === "fr" ? "dmy" : "mdy");
   if (decided === "conflict") {
-    const a = p.dmyExample!;
-    const b = p.mdyExample!;
+    notes.push(...dateOrderConflictIssues(header, p.dmyExamples, p.mdyExamples));
+    const a = p.dmyExamples[0];
+    const b = p.mdyExamples[0];
     return {
       serial: false,
       order: "dmy",

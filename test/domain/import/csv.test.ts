@@ -331,6 +331,43 @@ describe("dates", () => {
     expect(r.fatal!.fr).toContain(`«${NBSP}13/01/2024${NBSP}»`);
     expect(r.fatal!.fr).toContain(`«${NBSP}01/13/2024${NBSP}»`);
     expect(r.fatal!.en).toMatch(/row 2 .*row 4 /);
+    // The conflicting dates are errors of their own, with row, column and value.
+    expect(codesOf(r, "date-order-conflict")).toEqual([
+      expect.objectContaining({ row: 2, column: "Date", value: "13/01/2024", severity: "error" }),
+      expect.objectContaining({ row: 4, column: "Date", value: "01/13/2024", severity: "error" }),
+    ]);
+    expect(codesOf(r, "date-order-conflict")[0].message.fr).toBe(
+      `Ligne 2, colonne «${NBSP}Date${NBSP}»${NBSP}: «${NBSP}13/01/2024${NBSP}» ne peut se lire que jour/mois/année, alors que «${NBSP}01/13/2024${NBSP}» (ligne 4) ne peut se lire que mois/jour/année${NNBSP}; aucune date de la colonne n'est lue tant qu'elles ne suivent pas le même ordre.`
+    );
+  });
+
+  it("lists the first conflicting dates also when the conflict comes after the sample", () => {
+    const lines = ["Date;CA"];
+    for (let i = 0; i < 2100; i++) lines.push(`${i < 4 ? 13 + i : 5}/01/2024;1`); // rows 2–5 d/m
+    for (let i = 0; i < 5; i++) lines.push(`01/${20 + i}/2024;1`); // rows 2102–2106 m/d
+    const r = importCsvText(lines.join("\n"));
+    expect(r.ok).toBe(false);
+    expect(r.source.rowsRead).toBe(2105);
+    expect(codesOf(r, "date-order-conflict").map((i) => [i.row, i.value])).toEqual([
+      [2, "13/01/2024"],
+      [3, "14/01/2024"],
+      [4, "15/01/2024"],
+      [2102, "01/20/2024"],
+      [2103, "01/21/2024"],
+      [2104, "01/22/2024"],
+    ]);
+  });
+
+  it("with the order stated, ambiguous dates follow it; a date that proves the other is said", () => {
+    const r = importCsvText("Date;CA\n13/01/2024;10\n05/02/2024;20\n01/13/2024;40\n", {
+      dateOrder: "dmy",
+    });
+    // 05/02 follows the stated order (5 February); 01/13 can only be 13 January.
+    expect(isoDates(r)).toEqual(["2024-01-13", "2024-02-05", "2024-01-13"]);
+    expect(r.totals.revenue).toBe(70);
+    expect(codesOf(r, "date-against-order")).toEqual([
+      expect.objectContaining({ row: 4, column: "Date", value: "01/13/2024", severity: "warning" }),
+    ]);
   });
 
   it("lets the caller state the order", () => {

@@ -53,6 +53,14 @@ function everyMessage(n: number): Record<string, Localized[]> {
     unterminatedQuote: [msg.unterminatedQuote('"B')],
     malformedQuote: [msg.malformedQuote('300")')],
     dateOrderConflict: [msg.dateOrderConflict("Date", 2, "13/01/2024", 4, "01/13/2024")],
+    dateAgainstStatedOrder: [
+      msg.dateAgainstStatedOrder("01/13/2024", "dmy"),
+      msg.dateAgainstStatedOrder("13/01/2024", "mdy"),
+    ],
+    dateOrderConflictRow: [
+      msg.dateOrderConflictRow("13/01/2024", "dmy", 4, "01/13/2024"),
+      msg.dateOrderConflictRow("01/13/2024", "mdy", 2, "13/01/2024"),
+    ],
     dateOrderAssumed: [
       msg.dateOrderAssumed("dmy", "05/01/2024"),
       msg.dateOrderAssumed("mdy", "1/5/2024"),
