@@ -8,11 +8,75 @@ export function startsWithVowelSound(word: string): boolean {
 }
 
 /**
- * French "de" before a word, with elision: "d'avril", "d'octobre", "de mars".
+ * First names whose h is mute: "d'Hélène", "d'Hervé", "d'Hugo". Elided in any context (a first
+ * name is a first name under any header). Kept short and common; a person's name with h + vowel
+ * not listed here is covered by the person rule of `elidesFr`.
+ */
+export const MUTE_H_FIRST_NAMES: ReadonlySet<string> = new Set([
+  "hadrien",
+  "hélène",
+  "héloïse",
+  "henri",
+  "henriette",
+  "hector",
+  "herminie",
+  "hermine",
+  "hervé",
+  "hilaire",
+  "hippolyte",
+  "honoré",
+  "honorine",
+  "hortense",
+  "hubert",
+  "hugo",
+  "hugues",
+  "huguette",
+  "hyacinthe",
+]);
+
+/**
+ * Words whose h is aspirated: no elision, even for a person's name ("de Hollande", "du Havre",
+ * "de Hongrie", "des Hauts-de-France"); also first names borrowed with an aspirated h.
+ */
+export const ASPIRATED_H_WORDS: ReadonlySet<string> = new Set([
+  "hainaut",
+  "hambourg",
+  "hans",
+  "harry",
+  "hauts-de-france",
+  "havre",
+  "heidi",
+  "hollande",
+  "hongrie",
+  "honduras",
+  "houston",
+]);
+
+/** First word, lower case: "Hélène Robert" → "hélène", "Hauts-de-France" → "hauts-de-france". */
+function firstWord(word: string): string {
+  return (word.trim().split(/[\s']/)[0] ?? "").toLocaleLowerCase("fr-FR");
+}
+
+/**
+ * True when French elides before this word: a vowel; a first name with a mute h
+ * (MUTE_H_FIRST_NAMES); and, for a person's name (`person`: salespeople, customers), any h +
+ * vowel except the aspirated ones (ASPIRATED_H_WORDS). Elsewhere an h is taken as aspirated, the
+ * safe reading for places ("de Hambourg", "du Havre") and brands.
+ */
+export function elidesFr(word: string, person = false): boolean {
+  if (startsWithVowelSound(word)) return true;
+  const first = firstWord(word);
+  if (MUTE_H_FIRST_NAMES.has(first)) return true;
+  return person && /^h[aeiouyàâäéèêëîïôöûü]/.test(first) && !ASPIRATED_H_WORDS.has(first);
+}
+
+/**
+ * French "de" before a word, with elision: "d'avril", "d'octobre", "de mars", "d'Hélène Robert";
+ * `person` applies the person rule of `elidesFr`.
  * Plain apostrophe (U+0027) throughout, as in the product's examples and what Excel users type.
  */
-export function deFr(word: string): string {
-  return startsWithVowelSound(word) ? `d'${word}` : `de ${word}`;
+export function deFr(word: string, person = false): string {
+  return elidesFr(word, person) ? `d'${word}` : `de ${word}`;
 }
 
 /** French "que" with elision: "qu'en 2023", "que le mois". */

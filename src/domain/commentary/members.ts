@@ -287,7 +287,9 @@ export function memberPhraseFr(
     return { np, npStart: np, de: deFr(np), gender: null, label };
   }
   const { singular, gender, bare } = nounInfo.fr;
-  if (bare) return { np: label, npStart: label, de: deFr(label), gender: null, label };
+  // A salesperson's or customer's name: "d'Hélène Robert" (see elidesFr).
+  const person = nounInfo.id === "salesperson" || nounInfo.id === "customer";
+  if (bare) return { np: label, npStart: label, de: deFr(label, person), gender: null, label };
   // "Magasin Lyon" under the header "Magasin": "le Magasin Lyon", not "le magasin Magasin Lyon".
   const repeated = startsWithWord(label, singular);
   const head = repeated ? label : singular;

@@ -295,6 +295,21 @@ describe("French typography and grammar", () => {
     expect(last.join(" ")).toContain("Le rayon Accessoires ferme la marche");
     expect(variants.join(" ")).toContain("Les 2 premiers magasins");
   });
+  test("a salesperson with a mute h: « d'Hélène Robert », never « de Hélène Robert »", () => {
+    const hers = (kind: string, fields: object) =>
+      ({ ...everyInsight().find((i) => i.kind === kind)!, ...fields }) as Insight;
+    const a = makeAnalysis(twoYearSeries(), [
+      hers("trend", { dimension: "Commercial", member: "Hélène Robert" }),
+      hers("contribution", { dimension: "Commercial", member: "Hélène Robert" }),
+    ]);
+    const texts = commentaryVariants({ analysis: a }, { lang: "fr" })
+      .flat()
+      .map((s) => s.text)
+      .filter((t) => t.includes("Hélène"));
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    for (const t of texts) expect(t).not.toMatch(/\bde Hélène/);
+    expect(texts.some((t) => t.includes("d'Hélène Robert"))).toBe(true);
+  });
   test("partial month: the last day covered, with 1er for the first", () => {
     const partial = monthSeries(
       "2024-11",

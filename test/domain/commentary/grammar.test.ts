@@ -1,7 +1,10 @@
 /** French elision, articles and contractions; naming members of a dimension in both languages. */
 import {
+  ASPIRATED_H_WORDS,
+  MUTE_H_FIRST_NAMES,
   aArticleFr,
   capitalize,
+  elidesFr,
   deArticleFr,
   deFr,
   queFr,
@@ -23,6 +26,34 @@ describe("French elision", () => {
     expect(deFr("décembre")).toBe("de décembre");
     expect(queFr("en 2023")).toBe("qu'en 2023");
     expect(queFr("sur l'exercice")).toBe("que sur l'exercice");
+  });
+  test("mute h: d'Hélène, d'Hervé for first names and people; aspirated h: de Hollande, du Havre", () => {
+    // First names with a mute h elide in any context.
+    for (const name of ["Hélène Robert", "Hervé", "Hugo Martin", "Hubert", "Henri", "Hector"])
+      expect(deFr(name)).toBe(`d'${name}`);
+    for (const name of ["Honoré", "Hortense", "Hippolyte"]) expect(elidesFr(name)).toBe(true);
+    // A person's name with h + vowel elides (the person rule), except aspirated h words.
+    expect(deFr("Hamid Benali", true)).toBe("d'Hamid Benali");
+    expect(deFr("Hollande", true)).toBe("de Hollande");
+    expect(deFr("Hans Müller", true)).toBe("de Hans Müller");
+    // Places and other words: an h is taken as aspirated.
+    for (const place of ["Hauts-de-France", "Hongrie", "Hainaut", "Hambourg", "Hamid"])
+      expect(deFr(place)).toBe(`de ${place}`);
+    // Not an h + vowel, or a consonant: no elision, even for a person.
+    expect(deFr("Thomas Le Gall", true)).toBe("de Thomas Le Gall");
+    expect(deFr("Hrvoje", true)).toBe("de Hrvoje");
+    for (const name of MUTE_H_FIRST_NAMES) expect(ASPIRATED_H_WORDS.has(name)).toBe(false);
+  });
+  test("salespeople named with a mute h: « le CA d'Hélène Robert »", () => {
+    const seller = dimensionNoun("Commercial");
+    expect(memberPhraseFr("Hélène Robert", "Commercial", seller).de).toBe("d'Hélène Robert");
+    expect(memberPhraseFr("Hamid Benali", "Commercial", seller).de).toBe("d'Hamid Benali");
+    expect(memberPhraseFr("Thomas Le Gall", "Commercial", seller).de).toBe("de Thomas Le Gall");
+    // A city is no person: "de Hambourg"; a region keeps its article: "de la région Hauts-de-France".
+    expect(memberPhraseFr("Hambourg", "Ville", dimensionNoun("Ville")).de).toBe("de Hambourg");
+    expect(memberPhraseFr("Hauts-de-France", "Région", dimensionNoun("Région")).de).toBe(
+      "de la région Hauts-de-France"
+    );
   });
   test("articles and contractions agree with the noun", () => {
     expect(withArticleFr("région", "f")).toBe("la région");
