@@ -12,7 +12,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { decodeText, importBytes, type ImportResult, type Lang } from "../domain/import";
 import { parseMonthlyTargets } from "../domain/import/targets";
-import { parseCliArgs, USAGE, type CliArgs } from "./args";
+import { langFromArgv, parseCliArgs, USAGE, type CliArgs } from "./args";
 import { buildReport } from "./report";
 import { formatSummary } from "./summary";
 import { createSimulatedExcel } from "../workbook-sim";
@@ -56,6 +56,8 @@ const MESSAGES = {
       `${f}, ligne ${line}\u00a0: «\u00a0${text}\u00a0» n'est pas un mois suivi d'un montant (ligne ignorée).`,
     noTargets: (f: string) =>
       `${f}\u00a0: aucun objectif mensuel lu (un mois et son montant par ligne).`,
+    dateOrderHint:
+      "Ou relancez en indiquant l'ordre des dates ambiguës\u00a0: --date-order dmy (jour/mois/année) ou --date-order mdy (mois/jour/année)\u202f; une date qui ne peut se lire que dans l'autre ordre est alors lue ainsi et signalée.",
   },
   en: {
     notFound: (f: string) => `File not found: ${f}`,
@@ -70,6 +72,8 @@ const MESSAGES = {
     badTargetLine: (f: string, line: number, text: string) =>
       `${f}, line ${line}: "${text}" is not a month followed by an amount (line ignored).`,
     noTargets: (f: string) => `${f}: no monthly target read (one month and its amount per line).`,
+    dateOrderHint:
+      "Or run again stating the order of ambiguous dates: --date-order dmy (day/month/year) or --date-order mdy (month/day/year); a date that can only be read the other way is then read so and reported.",
   },
 };
 
@@ -102,6 +106,7 @@ async function importSource(bytes: Uint8Array, args: CliArgs): Promise<ImportRes
     sheet: args.sheet,
     lang: args.lang,
     currency: args.currency,
+    dateOrder: args.dateOrder,
   });
 }
 
@@ -164,9 +169,7 @@ export async function runDashboard(argv: string[], io: CliIO = nodeIO): Promise<
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     // The language of help and usage errors, when --lang could still be read.
-    const langAt = argv.indexOf("--lang");
-    const lang: Lang =
-      argv.includes("--lang=en") || (langAt >= 0 && argv[langAt + 1] === "en") ? "en" : "fr";
+    const lang = langFromArgv(argv);
     if (parsed.help) {
       io.out(USAGE[lang]);
       return EXIT_OK;
@@ -230,6 +233,7 @@ export async function runDashboard(argv: string[], io: CliIO = nodeIO): Promise<
     }
     if (!result.ok) {
       io.err(`${m.nothingUsable(args.file)} ${result.fatal?.[args.lang] ?? ""}`);
+      if (result.issues.some((i) => i.code === "date-order-conflict")) io.err(m.dateOrderHint);
       return EXIT_NOTHING_USABLE;
     }
     return EXIT_OK;

@@ -193,16 +193,42 @@ describe("dashboard command (in-process)", () => {
   });
 
   it.each([
-    [["--lang", "de", "a.csv"], "--lang"],
-    [["--sentences", "0", "a.csv"], "--sentences"],
-    [[], "missing <file>"],
-    [["a.csv", "b.csv"], "one file expected"],
-    [["--nope", "a.csv"], "Unknown option"],
+    [["--lang", "de", "a.csv"], `--lang\u00a0: «\u00a0de\u00a0» n'est pas une langue proposée`],
+    [["--sentences", "0", "a.csv"], `--sentences\u00a0: «\u00a00\u00a0» n'est pas un nombre`],
+    [[], "Fichier manquant\u00a0: indiquez le fichier à importer."],
+    [["a.csv", "b.csv"], "Un seul fichier attendu"],
+    [["--nope", "a.csv"], "Option inconnue\u00a0: --nope."],
+    [["--nope", "a.csv", "--lang", "en"], "Unknown option: --nope."],
   ])("rejects %j with a usage message (exit 1)", async (argv, text) => {
     const io = memoryIO({ "a.csv": csv });
     expect(await runDashboard(argv, io)).toBe(EXIT_USAGE);
     expect(io.stderr.join("\n")).toContain(text);
     expect(io.stderr.join("\n")).toContain("npm run dashboard --");
+    expect(io.stderr.join("\n")).not.toMatch(/To specify a positional argument/);
+  });
+
+  it("on dates mixing day/month and month/day: exit 2 with the rows and how to fix; --date-order reads them", async () => {
+    const mixed = "Date;CA HT\n13/01/2024;10\n05/02/2024;20\n01/13/2024;40\n";
+    const io = memoryIO({ "m.csv": mixed });
+    expect(await runDashboard(["m.csv", "--json", "r.json"], io)).toBe(EXIT_NOTHING_USABLE);
+    const err = io.stderr.join("\n");
+    expect(err).toContain("mélange jour/mois et mois/jour");
+    expect(err).toContain("--date-order dmy (jour/mois/année) ou --date-order mdy");
+    const report = JSON.parse(io.written["r.json"]);
+    expect(
+      report.issues
+        .filter((i: { severity: string }) => i.severity === "error")
+        .map((i: { row: number; column: string }) => [i.row, i.column])
+    ).toEqual([
+      [2, "Date"],
+      [4, "Date"],
+    ]);
+
+    const io2 = memoryIO({ "m.csv": mixed });
+    expect(await runDashboard(["m.csv", "--date-order", "dmy", "--lang", "en"], io2)).toBe(EXIT_OK);
+    // 13 Jan + 5 Feb (ambiguous, read day first as stated) + 13 Jan (01/13 proves month first)
+    expect(io2.stdout.join("\n")).toContain("Rows read: 3 — imported: 3 — rejected: 0");
+    expect(io2.stdout.join("\n")).toContain("Totals: revenue 70.00");
   });
 
   it("passes --currency to the import (amounts formatted with it)", async () => {
