@@ -50,4 +50,18 @@ describe("formatSummary", () => {
     expect(formatSummary(six, "en")).toContain("… and 1 more");
     expect(formatSummary(importCsvText(lines(7)), "fr")).toContain("… et 2 autres rejets");
   });
+
+  test("the README's example is what the command prints on the French FoodMart file", () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
+    const command = "$ npm run dashboard -- ../shared/data/foodmart-1997-fr.csv\n";
+    const start = readme.indexOf(command) + command.length;
+    expect(start).toBeGreaterThan(command.length);
+    // The import's summary: up to the blank line before the commentary.
+    const example = readme.slice(start, readme.indexOf("\n\n", start));
+    const file = path.resolve(__dirname, "../../..", "shared/data/foodmart-1997-fr.csv");
+    const r = importCsv(new Uint8Array(fs.readFileSync(file)), {
+      fileName: "foodmart-1997-fr.csv",
+    });
+    expect(formatSummary(r, "fr")).toBe(example);
+  });
 });
