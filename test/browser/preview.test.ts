@@ -326,7 +326,11 @@ test("7. trainer mode: each column's formula with French function names, and its
   expect(statusFormula).toMatch(/^=SI\(/);
   expect(statusFormula).toContain("JOUR(MAX(Ventes[Date]))");
   expect(statusFormula).toMatch(/DATE\(2026;11;1\)/);
-  expect(await status.textContent()).toContain("Mois incomplet (jusqu’au 17)");
+  // The sample has no targets: the explanation names the partial-month branch only.
+  const statusText = (await status.textContent()) ?? "";
+  expect(statusText).toContain("Mois incomplet (jusqu’au n)\u00a0» pour un mois partiel");
+  expect(statusText).toContain("JOUR(MAX(Ventes[Date])))\u202f; vide pour les autres mois");
+  expect(statusText).not.toMatch(/Objectif atteint|Sous l’objectif/);
   await screenshot(page, "trainer", "[data-testid=pane-frame]");
   const revenue = page.locator("[data-testid=trainer] li[data-key=revenue]");
   await revenue.getByRole("button").click();

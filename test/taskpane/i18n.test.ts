@@ -10,7 +10,17 @@ function allTexts(s: Strings): { key: string; text: string }[] {
   const out: { key: string; text: string }[] = [];
   const visit = (key: string, value: unknown) => {
     if (typeof value === "string") out.push({ key, text: value });
-    else if (typeof value === "function") {
+    else if (key === "statusExplanation") {
+      // Takes the Statut formula's branches: all three shapes.
+      const explain = value as Strings["statusExplanation"];
+      const partial = [
+        { label: "Mois incomplet (jusqu’au n)", day: "JOUR(MAX(T[Date]))", last: true },
+      ];
+      const target = { met: "Objectif atteint", below: "Sous l’objectif" };
+      out.push({ key: `${key}.partial`, text: explain({ partial, target: null }) });
+      out.push({ key: `${key}.target`, text: explain({ partial: [], target }) });
+      out.push({ key: `${key}.both`, text: explain({ partial, target }) });
+    } else if (typeof value === "function") {
       const args = Array.from({ length: value.length }, (_, i) => (i === 0 ? 12 : `x${i}`));
       const text = (value as (...a: unknown[]) => unknown)(...args);
       if (typeof text === "string") out.push({ key, text });

@@ -11,6 +11,7 @@ import type { TrackingKey } from "../i18n/strings";
 import type { TrackingColumn } from "../services";
 import { displayFormula } from "../trainer/formulaLocale";
 import { formulaParts } from "../trainer/formulaLines";
+import { explainColumn } from "../trainer/explain";
 import { trackingKeyOf } from "../trainer/keys";
 import { useUi } from "./context";
 import type { Handler } from "./handlers";
@@ -72,15 +73,16 @@ export function TrainerSection({ columns, onSelect }: TrainerSectionProps) {
       <ul className={styles.list} data-testid="trainer">
         {columns.map((column) => {
           const key: TrackingKey | null = trackingKeyOf(column);
+          const shown = displayFormula(column.formula, lang);
           return (
             <li key={column.address} className={styles.item} data-key={key ?? ""}>
               <Body1Strong as="h3" style={{ margin: 0 }}>
                 {s.trainerColumn(column.header)}
               </Body1Strong>
               <code className={styles.formula} aria-label={`${s.formulaLabel} ${column.header}`}>
-                <FormulaText formula={displayFormula(column.formula, lang)} />
+                <FormulaText formula={shown} />
               </code>
-              {key && <Caption1>{s.explanations[key]}</Caption1>}
+              {key && <Caption1>{explainColumn(key, shown, s)}</Caption1>}
               <Button
                 className={styles.select}
                 size="small"

@@ -44,6 +44,14 @@ export type TrackingKey =
   | "targetGap"
   | "status";
 
+/** Branches of the Statut formula, with the formula's own texts. */
+export interface StatusBranches {
+  /** One per partial month: "Mois incomplet (jusqu’au n)", the day's formula, last or first date. */
+  partial: { label: string; day: string; last: boolean }[];
+  /** The texts for a target met / missed, when the table has targets. */
+  target: { met: string; below: string } | null;
+}
+
 export interface Strings {
   appTitle: string;
   tagline: string;
@@ -163,6 +171,8 @@ export interface Strings {
   formulaLabel: string;
   /** One-line explanation of each tracking-table column, by analysis field name. */
   explanations: Record<TrackingKey, string>;
+  /** Statut explained from the branches its formula has (see trainer/explain.ts). */
+  statusExplanation: (branches: StatusBranches) => string;
   autoDimension: string;
   sourceFormat: (encoding: string | null, delimiter: string | null, sheet: string | null) => string;
   readingCancelled: string;
@@ -410,6 +420,21 @@ const fr: Strings = {
     target: `Objectif du mois, lu dans le tableau des objectifs (modifiable)${NNBSP}; vide sans objectif.`,
     targetGap: `Écart à l’objectif${NBSP}: CA HT − objectif, négatif quand l’objectif n’est pas atteint.`,
     status: `Statut du mois (fonction SI)${NBSP}: ${guillemets("Mois incomplet (jusqu’au 17)")} pour un mois partiel, le jour venant de la dernière date des données (JOUR(MAX(Ventes[Date])))${NNBSP}; sinon ${guillemets("Objectif atteint")} si l’écart objectif est positif ou nul, ${guillemets("Sous l’objectif")} s’il est négatif, vide sans objectif.`,
+  },
+
+  statusExplanation: ({ partial, target }) => {
+    const labels = [...new Set(partial.map((p) => guillemets(p.label)))].join(" ou ");
+    const days = [...new Set(partial.map((p) => p.day))].join(" ou ");
+    const which = [...new Set(partial.map((p) => (p.last ? "dernière" : "première")))].join(" ou ");
+    const partialText = `${labels} pour un mois partiel, n étant le jour de la ${which} date des données (${days})`;
+    const targetText = target
+      ? `${guillemets(target.met)} si l’écart objectif est positif ou nul, ${guillemets(target.below)} s’il est négatif, vide sans objectif`
+      : "";
+    const head = `Statut du mois (fonction SI)${NBSP}: `;
+    if (!partial.length) return `${head}${targetText}.`;
+    if (!target)
+      return `${head}${partialText}${NNBSP}; vide pour les autres mois (pas d’objectif).`;
+    return `${head}${partialText}${NNBSP}; sinon ${targetText}.`;
   },
 
   autoDimension: "Choix automatique",
@@ -694,6 +719,20 @@ const en: Strings = {
     targetGap: "Gap to target: revenue − target, negative when the target is missed.",
     status:
       "Status of the month (IF): “Partial month (to day 17)” for a partial month, the day coming from the data’s last date (DAY(MAX(Sales[Date]))); otherwise “Target met” when the gap to target is zero or more, “Below target” when it is negative, blank without a target.",
+  },
+
+  statusExplanation: ({ partial, target }) => {
+    const labels = [...new Set(partial.map((p) => `“${p.label}”`))].join(" or ");
+    const days = [...new Set(partial.map((p) => p.day))].join(" or ");
+    const which = [...new Set(partial.map((p) => (p.last ? "last" : "first")))].join(" or ");
+    const partialText = `${labels} for a partial month, n being the day of the data’s ${which} date (${days})`;
+    const targetText = target
+      ? `“${target.met}” when the gap to target is zero or more, “${target.below}” when it is negative, blank without a target`
+      : "";
+    const head = "Status of the month (IF): ";
+    if (!partial.length) return `${head}${targetText}.`;
+    if (!target) return `${head}${partialText}; blank for the other months (no targets).`;
+    return `${head}${partialText}; otherwise ${targetText}.`;
   },
 
   autoDimension: "Automatic choice",
