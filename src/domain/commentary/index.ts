@@ -12,7 +12,9 @@ import { englishPack } from "./lang/en";
 import { frenchPack } from "./lang/fr";
 import { Quoter } from "./quote";
 import {
+  contributionKey,
   type LanguagePack,
+  likeForLikeKey,
   type RenderContext,
   spansSeveralYears,
   taxSuffixOf,
@@ -173,9 +175,29 @@ export function writeCommentary(
   const { lang, currency, ctx, facts, pack } = prepare(input, options, false);
   const used = { openings: new Set<string>(), templates: new Set<string>() };
   const sentences: CommentarySentence[] = [];
+  // What earlier sentences said: the like-for-like periods they named, the changes they explained.
+  const periods = new Set<string>();
+  const explained = new Set<string>();
+  let previous: string | null = null;
   for (const fact of facts) {
-    const written = writeFact(fact, pack(fact, ctx), lang, currency, used);
-    if (written) sentences.push(sentenceOf(fact, written, input.analysis));
+    const period = likeForLikeKey(fact);
+    const change = contributionKey(fact);
+    const factCtx: RenderContext = {
+      ...ctx,
+      periodSaid:
+        period === null || !periods.has(period)
+          ? undefined
+          : previous === period
+            ? "previous"
+            : "earlier",
+      otherDimension: change !== null && explained.has(change),
+    };
+    const written = writeFact(fact, pack(fact, factCtx), lang, currency, used);
+    if (!written) continue;
+    sentences.push(sentenceOf(fact, written, input.analysis));
+    if (period !== null) periods.add(period);
+    if (change !== null) explained.add(change);
+    previous = period;
   }
   return { lang, text: sentences.map((s) => s.text).join(" "), sentences, currency };
 }

@@ -333,6 +333,28 @@ export function echoSeasonality(facts: Fact[]): void {
   facts.splice(facts.indexOf(months) + 1, 0, { ...season, follows: true });
 }
 
+/**
+ * Two members of different dimensions explaining the same change are said one after the other
+ * (the second as another view of the first: « Par gamme, sur la même période, … »), in place.
+ */
+export function contributionsTogether(facts: Fact[]): void {
+  const key = (f: Fact) =>
+    f.type === "contribution"
+      ? `${f.insight.period}|${f.insight.from}|${f.insight.to}|${f.insight.months.join(",")}`
+      : null;
+  for (let i = 0; i < facts.length; i++) {
+    const k = key(facts[i]);
+    if (k === null) continue;
+    let at = i + 1;
+    for (let j = i + 1; j < facts.length; j++)
+      if (key(facts[j]) === k) {
+        const [moved] = facts.splice(j, 1);
+        facts.splice(at++, 0, moved);
+      }
+    i = at - 1;
+  }
+}
+
 /** Caveats by priority: a partial last month first (it is the one that misleads), then the rest. */
 export function caveatFacts(
   analysis: Analysis,
@@ -419,6 +441,7 @@ export function chooseFacts(
       ? [overview, ...inRankOrder.filter((f) => f !== overview)]
       : inRankOrder;
   echoSeasonality(ordered);
+  contributionsTogether(ordered);
   const orderedCaveats = [...picked.caveats].sort(
     (a, b) => CAVEAT_ORDER[a.type] - CAVEAT_ORDER[b.type]
   );

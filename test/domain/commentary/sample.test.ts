@@ -69,3 +69,23 @@ test("English: same facts, same figures", () => {
   expect(en.text).toContain("€");
   for (const s of en.sentences) expect(numberProblems(s, "en", dataWords)).toEqual([]);
 });
+
+test("ten sentences: the like-for-like period is named once in full, the second view of the change follows the first", () => {
+  const fr = writeCommentary(input, { sentences: 10 }).sentences.map((s) => s.text);
+  // Three sentences used to open "De janvier à octobre 2026, par rapport à la même période de 2025".
+  expect(fr.filter((t) => t.includes("par rapport à la même période de 2025"))).toHaveLength(1);
+  const byRange = fr.findIndex((t) => t.startsWith("Par gamme, sur la même période, "));
+  expect(fr[byRange]).toBe(
+    "Par gamme, sur la même période, Consommables apporte 59\u00a0% de la hausse (+22\u202f651\u00a0€)."
+  );
+  // Right after the salesperson who carries the whole rise: another view, not a contradiction.
+  expect(fr[byRange - 1]).toMatch(
+    /^De janvier à octobre 2026, Thomas Le Gall .* porte toute la hausse/
+  );
+  const en = writeCommentary(input, { sentences: 10, lang: "en" }).sentences.map((s) => s.text);
+  expect(en.filter((t) => t.includes("compared with the same period of 2025"))).toHaveLength(0);
+  expect(en.filter((t) => t.includes("on the same period of 2025"))).toHaveLength(1);
+  expect(en).toContain(
+    "By range, over the same period, Consommables contributed 59% of the increase (+€22,651)."
+  );
+});

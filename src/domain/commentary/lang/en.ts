@@ -77,12 +77,20 @@ function compared(
         lead: false,
       };
     }
+    // Named by the sentence just before: "Over the same period, …".
+    if (ctx.periodSaid === "previous")
+      return {
+        text: months.length === 1 ? "in the same month" : "over the same period",
+        lead: true,
+      };
     const last = months[months.length - 1];
     const { fromYear, toYear } = rangeYears(months[0], last, true);
     const when =
       months.length === 1
         ? `in ${q.month("firstMonth", months[0], true)}`
         : `from ${q.month("firstMonth", months[0], fromYear)} to ${q.month("lastMonth", last, toYear)}`;
+    // Named further up: the months again, what they compare with goes without saying.
+    if (ctx.periodSaid === "earlier") return { text: when, lead: true };
     const before = ctx.fiscal ? `fiscal year ${q.year("from", from)}` : q.year("from", from);
     const same = months.length === 1 ? "the same month" : "the same period";
     return { text: `${when}, compared with ${same} of ${before}`, lead: true };
@@ -470,6 +478,25 @@ function contribution(
   const spaced = (p: string) => (p ? ` ${p}` : "");
   const memberChange = (q: Quoter) =>
     q.money("memberChange", insight.memberChange, { signed: true });
+  if (ctx.otherDimension)
+    // The same change, already explained by another dimension: another view of it. "By range,
+    // over the same period, Consommables contributed 59% of the increase (+€22,651)."
+    return [
+      (q) => {
+        q.label("member", fact.member.label);
+        const by = fact.member.noun
+          ? fact.member.noun.en.singular
+          : q.label("memberDimension", fact.member.dimension);
+        const name = fact.member.label;
+        const rest =
+          share < 0
+            ? `${name} ${totalUp ? "held back growth" : "bucked the decline"} (${memberChange(q)})`
+            : share > 1 && displayedPercent(share, 0) > 100
+              ? `${name} accounted for more than the whole ${noun}: ${memberChange(q)}, against ${q.money("totalChange", insight.totalChange, { signed: true })} in total`
+              : `${name} contributed ${q.share("shareOfChange", share)} of the ${noun} (${memberChange(q)})`;
+        return `By ${by}, ${when(q).text}, ${rest}.`;
+      },
+    ];
   if (share < 0)
     return [
       (q) =>

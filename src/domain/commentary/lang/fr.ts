@@ -125,11 +125,16 @@ function compared(
         lead: false,
       };
     }
+    // Named by the sentence just before: « Sur la même période, … ».
+    if (ctx.periodSaid === "previous")
+      return { text: months.length === 1 ? "ce même mois" : "sur la même période", lead: true };
     const last = months[months.length - 1];
     const when =
       months.length === 1
         ? `en ${q.month("firstMonth", months[0], true)}`
         : monthRange(q, months[0], last, true, ["firstMonth", "lastMonth"]);
+    // Named further up: the months again, what they compare with goes without saying.
+    if (ctx.periodSaid === "earlier") return { text: when, lead: true };
     const before = ctx.fiscal ? `l'exercice ${q.year("from", from)}` : q.year("from", from);
     const same = months.length === 1 ? "au même mois" : "à la même période";
     return { text: `${when}, par rapport ${same} ${deFr(before)}`, lead: true };
@@ -571,6 +576,26 @@ function contribution(
   };
   const memberChange = (q: Quoter) =>
     q.money("memberChange", insight.memberChange, { signed: true });
+  if (ctx.otherDimension)
+    // The same change, already explained by another dimension: another view of it, not a
+    // competing explanation. « Par gamme, sur la même période, Consommables apporte 59 % de la
+    // hausse (+22 651 €). »
+    return [
+      (q) => {
+        q.label("member", fact.member.label);
+        const by = fact.member.noun
+          ? fact.member.noun.fr.singular
+          : guillemets(q.label("memberDimension", fact.member.dimension));
+        const name = fact.member.label;
+        const rest =
+          share < 0
+            ? `${name} ${totalUp ? "freine la progression" : "résiste au recul"} (${memberChange(q)})`
+            : share > 1 && displayedPercent(share, 0) > 100
+              ? `${name} fait plus que toute ${noun} : ${memberChange(q)}, contre ${q.money("totalChange", insight.totalChange, { signed: true })} au total`
+              : `${name} apporte ${q.share("shareOfChange", share)} de ${noun} (${memberChange(q)})`;
+        return `Par ${by}, ${when(q).text}, ${rest}.`;
+      },
+    ];
   if (share < 0)
     // The member moved against the total.
     return [
