@@ -116,7 +116,30 @@ export function formatPoints(delta: number, lang: Lang, options: SignOption = {}
     signDisplay: options.signed ? "exceptZero" : "auto",
   }).format(shown);
   const plural = new Intl.PluralRules(localeOf(lang)).select(Math.abs(shown));
-  return `${number} ${plural === "one" ? "point" : "points"}`;
+  // English says "percentage points" (a bare "points" reads as a score).
+  const unit = lang === "en" ? "percentage point" : "point";
+  return `${number} ${plural === "one" ? unit : `${unit}s`}`;
+}
+
+const SMALL_NUMBERS: Record<Lang, string[]> = {
+  fr: ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"],
+  en: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+};
+
+/**
+ * A small count in words in running text, as French and English typography want it ("plus de
+ * deux ans", "in five months"); digits from 11 up ("12 mois"). For durations and counts of
+ * months, not for figures a reader checks against a cell.
+ */
+export function formatCountWords(n: number, lang: Lang, one: string, other: string): string {
+  if (!Number.isInteger(n) || n < 0 || n > 10) return formatCount(n, lang, one, other);
+  const plural = new Intl.PluralRules(localeOf(lang)).select(n);
+  return `${SMALL_NUMBERS[lang][n]} ${plural === "one" ? one : other}`;
+}
+
+/** The words `formatCountWords` uses for 0..10 (so a checker can read them back). */
+export function smallNumberWords(lang: Lang): readonly string[] {
+  return SMALL_NUMBERS[lang];
 }
 
 /** "12 lignes", "1 ligne", "0 ligne" (French plural rule), "1 row", "12 rows". */

@@ -19,8 +19,11 @@ export interface DimensionNoun {
   en: {
     singular: string;
     plural: string;
-    /** "the North West region" (after), "Store 14" (bare), "Supermarket (store type)" (paren). */
-    style: "after" | "bare" | "paren";
+    /**
+     * "the North West region" (after), "the product Contrat de maintenance" (before), "Store 14"
+     * (bare), "Supermarket (store type)" (paren).
+     */
+    style: "after" | "before" | "bare" | "paren";
   };
 }
 
@@ -190,7 +193,7 @@ const LEXICON: Array<[RegExp, DimensionNoun]> = [
     noun(
       "item",
       { singular: "article", plural: "articles", gender: "m" },
-      { singular: "item", plural: "items", style: "bare" }
+      { singular: "item", plural: "items", style: "before" }
     ),
   ],
   [
@@ -198,7 +201,7 @@ const LEXICON: Array<[RegExp, DimensionNoun]> = [
     noun(
       "product",
       { singular: "produit", plural: "produits", gender: "m" },
-      { singular: "product", plural: "products", style: "bare" }
+      { singular: "product", plural: "products", style: "before" }
     ),
   ],
   [
@@ -310,6 +313,10 @@ export function memberPhraseEn(
     np = npStart = `${label} (${header})`;
   } else if (nounInfo.en.style === "bare" || startsWithWord(label, nounInfo.en.singular)) {
     np = npStart = label;
+  } else if (nounInfo.en.style === "before") {
+    // A product name alone reads as a sentence without its noun: "The product X lagged behind".
+    np = `the ${nounInfo.en.singular} ${label}`;
+    npStart = `The ${nounInfo.en.singular} ${label}`;
   } else if (nounInfo.en.style === "paren") {
     np = npStart = `${label} (${nounInfo.en.singular})`;
   } else {

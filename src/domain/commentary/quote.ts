@@ -7,6 +7,7 @@ import type { MonthKey } from "../analysis/types";
 import type { FigureUnit } from "./types";
 import {
   formatCount,
+  formatCountWords,
   formatDayMonth,
   formatDayOfMonth,
   formatMoney,
@@ -68,6 +69,12 @@ export class Quoter {
   count(name: string, n: number, one: string, other: string): string {
     this.record(name, n, "count");
     return formatCount(n, this.lang, one, other);
+  }
+
+  /** A small count in words ("deux ans", "five months"), digits from 11 up. */
+  countWords(name: string, n: number, one: string, other: string): string {
+    this.record(name, n, "count");
+    return formatCountWords(n, this.lang, one, other);
   }
 
   /** A whole count (members, lines). */

@@ -8,6 +8,7 @@ import path from "path";
 import nspell from "nspell";
 import type { CommentarySentence } from "../../../src/domain/commentary/types";
 import type { Lang } from "../../../src/domain/import/types";
+import { smallNumberWords } from "../../../src/domain/commentary/format";
 
 // ---------------------------------------------------------------- numbers
 
@@ -65,7 +66,7 @@ export function quotedNumbers(text: string, lang: Lang): QuotedNumber[] {
     let unit: QuotedUnit = "plain";
     if (symbol) unit = "money";
     else if (/^\u00a0?%/.test(after)) unit = "percent";
-    else if (/^ points?\b/.test(after)) unit = "points";
+    else if (/^ (percentage )?points?\b/.test(after)) unit = "points";
     else if (lang === "fr" && /^\u00a0(€|\$|£|¥|[A-Z]{0,3}\$|\$[A-Z]{2}|[A-Z]{3}\b)/.test(after))
       unit = "money";
     else if (/^(er|st|nd|rd|th)\b/.test(after)) unit = "ordinal";
@@ -162,9 +163,24 @@ export function numberProblems(
     if (name === null) problems.push(`"${q.raw}" (${q.unit}) claims no figure in: ${s.text}`);
     else claimed.add(name);
   }
-  for (const [name, unit] of Object.entries(s.units ?? {}))
+  // A small count may be printed in words ("plus de deux ans", "in five months").
+  const words = new Set(
+    (s.text.toLocaleLowerCase().match(/[\p{L}]+/gu) ?? []).filter((w) =>
+      smallNumberWords(lang).includes(w)
+    )
+  );
+  for (const [name, unit] of Object.entries(s.units ?? {})) {
+    const value = s.figures[name];
+    if (
+      unit === "count" &&
+      !claimed.has(name) &&
+      typeof value === "number" &&
+      words.has(smallNumberWords(lang)[value] ?? "")
+    )
+      claimed.add(name);
     if (["money", "percent", "points", "count", "quantity"].includes(unit) && !claimed.has(name))
       problems.push(`figure ${name}=${s.figures[name]} is not printed in: ${s.text}`);
+  }
   return problems;
 }
 

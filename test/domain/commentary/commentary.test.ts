@@ -248,6 +248,60 @@ describe("vocabulary", () => {
     expect(markup).toContain("markup rate");
     expect(markup).not.toContain("margin rate");
   });
+  test("missing cost: margin and both rates named; rate shifts in percentage points in English", () => {
+    const noCost = makeAnalysis(
+      monthSeries(
+        "2024-01",
+        [5000, 4000, 6000, 5500].map((revenue) => ({ revenue }))
+      ),
+      []
+    );
+    expect(writeCommentary({ analysis: noCost }).sentences.at(-1)!.text).toContain(
+      "la marge, le taux de marque et le taux de marge ne peuvent donc pas être calculés."
+    );
+    expect(writeCommentary({ analysis: noCost }, { lang: "en" }).sentences.at(-1)!.text).toContain(
+      "so margin, margin rate and markup rate cannot be computed."
+    );
+    const en = commentaryVariants({ analysis: rate("marginRate") }, { lang: "en" })
+      .flat()
+      .filter((x) => x.insight === "rateShift")
+      .map((x) => x.text);
+    expect(en.length).toBeGreaterThanOrEqual(2);
+    for (const t of en) {
+      expect(t).toMatch(/(up|down) 2\.3 percentage points\.$/);
+      expect(t).not.toMatch(/loss|gain of/);
+    }
+  });
+  test("English names a product with its noun, as the French does", () => {
+    const last = {
+      ...everyInsight().find((i) => i.kind === "outstandingLast" && i.scope !== "month")!,
+      scope: { dimension: "Produit" },
+      subject: "Contrat de maintenance",
+    } as Insight;
+    const texts = commentaryVariants(
+      { analysis: makeAnalysis(twoYearSeries(), [last]) },
+      { lang: "en" }
+    )
+      .flat()
+      .filter((x) => x.insight === "outstandingLast")
+      .map((x) => x.text);
+    expect(texts.length).toBeGreaterThanOrEqual(2);
+    for (const t of texts) expect(t).toMatch(/^The product Contrat de maintenance /);
+  });
+  test('small durations in words: « plus de deux ans », "more than two years"', () => {
+    const season = (years: number) =>
+      makeAnalysis(twoYearSeries(), [
+        { ...everyInsight().find((i) => i.kind === "seasonality")!, years } as Insight,
+      ]);
+    const fr = commentaryVariants({ analysis: season(2.1) }).flat();
+    const en = commentaryVariants({ analysis: season(2.1) }, { lang: "en" }).flat();
+    const said = (xs: typeof fr) =>
+      xs.filter((x) => x.insight === "seasonality").map((x) => x.text);
+    for (const t of said(fr)) expect(t).toContain("sur plus de deux ans");
+    for (const t of said(en)) expect(t).toContain("over more than two years");
+    for (const t of said(commentaryVariants({ analysis: season(2) }).flat()))
+      expect(t).toContain("sur deux ans");
+  });
   test("revenue header says HT or TTC: the French text says it too", () => {
     expect(
       writeCommentary({
@@ -446,13 +500,13 @@ describe("months at zero or below (no sales, credit notes above sales)", () => {
     ]);
     const caveat = fr.sentences[3];
     expect(caveat.text).toBe(
-      `Le CA est négatif ou nul en juin (0${NBSP}€) et en septembre (-50${NBSP}€)${NBSP}: les avoirs y égalent ou dépassent les ventes.`
+      `Le CA est négatif ou nul en juin 2023 (0${NBSP}€) et en septembre 2023 (-50${NBSP}€)${NBSP}: les avoirs y égalent ou dépassent les ventes.`
     );
     expect(caveat.anchor).toEqual({ table: "tracking", month: "2023-06", column: "revenue" });
     // The March outlier carries its target in money, not a gap of −130 %.
     expect(fr.sentences[1].text).toContain(`un objectif de 4${NNBSP}000${NBSP}€`);
     expect(writeCommentary(holes, { lang: "en" }).sentences[1].text).toBe(
-      "No sales were recorded in 5 months (the first in February, the last in September): check that the export covers those months."
+      "No sales were recorded in five months (the first in February 2023, the last in September 2023): check that the export covers those months."
     );
   });
 });

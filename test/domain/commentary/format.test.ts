@@ -12,6 +12,7 @@ import {
   formatMonth,
   formatNumber,
   formatPercent,
+  formatCountWords,
   formatPoints,
   moneyDecimals,
   monthName,
@@ -90,12 +91,24 @@ describe("formatPercent", () => {
   });
 });
 
+describe("formatCountWords", () => {
+  test("words up to ten, digits beyond (French and English plural rules)", () => {
+    expect(formatCountWords(2, "fr", "an", "ans")).toBe("deux ans");
+    expect(formatCountWords(1, "fr", "mois", "mois")).toBe("un mois");
+    expect(formatCountWords(10, "en", "month", "months")).toBe("ten months");
+    expect(formatCountWords(1, "en", "year", "years")).toBe("one year");
+    expect(formatCountWords(12, "fr", "mois", "mois")).toBe("12 mois");
+    expect(formatCountWords(11, "en", "year", "years")).toBe("11 years");
+  });
+});
+
 describe("formatPoints", () => {
   test("points of rate, French singular below 2 (Intl.PluralRules)", () => {
     expect(formatPoints(-0.023, "fr")).toBe("2,3 points");
     expect(formatPoints(0.015, "fr")).toBe("1,5 point");
-    expect(formatPoints(0.01, "en")).toBe("1 point");
-    expect(formatPoints(0.023, "en", { signed: true })).toBe("+2.3 points");
+    // English says "percentage points".
+    expect(formatPoints(0.01, "en")).toBe("1 percentage point");
+    expect(formatPoints(0.023, "en", { signed: true })).toBe("+2.3 percentage points");
   });
 });
 

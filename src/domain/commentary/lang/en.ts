@@ -441,10 +441,10 @@ function seasonality(fact: Extract<Fact, { type: "seasonality" }>): Variant[] {
   const { insight } = fact;
   const peak = insight.peakIndex - 1;
   const trough = 1 - insight.troughIndex;
-  // The analysis counts years of data as months / 12 (2.1): "more than 2 years".
+  // The analysis counts years of data as months / 12 (2.1): "more than two years".
   const whole = Math.floor(insight.years + 1e-9);
   const span = (q: Quoter) =>
-    `${whole < insight.years ? "more than " : ""}${q.count("years", whole, "year", "years")}`;
+    `${whole < insight.years ? "more than " : ""}${q.countWords("years", whole, "year", "years")}`;
   if (fact.follows)
     // Right after the sentence naming these months as the year's best and worst.
     return [
@@ -552,7 +552,7 @@ function rateShift(fact: Extract<Fact, { type: "rateShift" }>, ctx: RenderContex
         : `${capitalize(name)} ${verb} ${p.text}, ${tail}`;
     },
     (q) =>
-      `${capitalize(when(q).text)}, ${name} went ${move(q)}, a ${up ? "gain" : "loss"} of ${q.points("delta", insight.delta)}.`,
+      `${capitalize(when(q).text)}, ${name} went ${move(q)}, ${up ? "up" : "down"} ${q.points("delta", insight.delta)}.`,
   ];
 }
 
@@ -617,19 +617,17 @@ function partialMonth(
 /** Most months a caveat names one by one; beyond, it gives their count, first and last. */
 const MAX_LISTED_MONTHS = 3;
 
-function nonPositiveMonths(
-  fact: Extract<Fact, { type: "nonPositiveMonths" }>,
-  ctx: RenderContext
-): Variant[] {
+function nonPositiveMonths(fact: Extract<Fact, { type: "nonPositiveMonths" }>): Variant[] {
   const { months } = fact;
+  // Always with the year: a caveat sends the reader to check the source.
   const listed = months.length <= MAX_LISTED_MONTHS;
   const amounts = !fact.noSales && listed;
   const when = (q: Quoter) => {
     if (!listed)
-      return `in ${q.number("months", months.length)} months (the first in ${month(q, "firstMonth", months[0].month, ctx)}, the last in ${month(q, "lastMonth", months[months.length - 1].month, ctx)})`;
+      return `in ${q.countWords("months", months.length, "month", "months")} (the first in ${q.month("firstMonth", months[0].month, true)}, the last in ${q.month("lastMonth", months[months.length - 1].month, true)})`;
     return formatList(
       months.map((m, i) => {
-        const at = `in ${month(q, `month${i + 1}`, m.month, ctx)}`;
+        const at = `in ${q.month(`month${i + 1}`, m.month, true)}`;
         return amounts && months.length > 1 ? `${at} (${q.money(`value${i + 1}`, m.value)})` : at;
       }),
       "en"
@@ -656,16 +654,19 @@ function nonPositiveMonths(
 function missingCost(fact: Extract<Fact, { type: "missingCost" }>): Variant[] {
   if (fact.linesWithoutCost === null) {
     if (fact.lines <= 1)
-      return [() => `The imported row has no cost, so margin and margin rates cannot be computed.`];
+      return [
+        () =>
+          `The imported row has no cost, so margin, margin rate and markup rate cannot be computed.`,
+      ];
     return [
       (q) =>
-        `None of the ${q.count("lines", fact.lines, "imported row", "imported rows")} has a cost, so margin and margin rates cannot be computed.`,
+        `None of the ${q.count("lines", fact.lines, "imported row", "imported rows")} has a cost, so margin, margin rate and markup rate cannot be computed.`,
     ];
   }
   const missing = fact.linesWithoutCost;
   return [
     (q) =>
-      `Caution: ${q.count("linesWithoutCost", missing, "row", "rows")} out of ${q.number("lines", fact.lines)} ${missing === 1 ? "has" : "have"} no cost, so margin and margin rates are only computed for months where every cost is known.`,
+      `Caution: ${q.count("linesWithoutCost", missing, "row", "rows")} out of ${q.number("lines", fact.lines)} ${missing === 1 ? "has" : "have"} no cost, so margin, margin rate and markup rate are only computed for months where every cost is known.`,
   ];
 }
 
@@ -715,7 +716,7 @@ export function englishPack(fact: Fact, ctx: RenderContext): Variant[] {
     case "partialMonth":
       return partialMonth(fact, ctx);
     case "nonPositiveMonths":
-      return nonPositiveMonths(fact, ctx);
+      return nonPositiveMonths(fact);
     case "missingCost":
       return missingCost(fact);
     case "rejectedRows":

@@ -538,10 +538,12 @@ function seasonality(fact: Extract<Fact, { type: "seasonality" }>): Variant[] {
   const peak = insight.peakIndex - 1;
   const trough = 1 - insight.troughIndex;
   const name = (q: Quoter, key: string, m: number) => q.monthOfYear(key, m);
-  // The analysis counts years of data as months / 12 (2.1): "plus de 2 ans".
+  // The analysis counts years of data as months / 12 (2.1): "plus de deux ans".
   const whole = Math.floor(insight.years + 1e-9);
-  const span = (q: Quoter) =>
-    `${whole < insight.years ? "plus de " : ""}${q.count("years", whole, "an", "ans")}`;
+  const span = (q: Quoter) => {
+    const years = q.countWords("years", whole, "an", "ans");
+    return whole < insight.years ? `plus ${deFr(years)}` : years;
+  };
   if (fact.follows)
     // Right after the sentence naming these months as the year's best and worst.
     return [
@@ -737,15 +739,16 @@ function nonPositiveMonths(
   ctx: RenderContext
 ): Variant[] {
   const { months } = fact;
+  // Always with the year: a caveat sends the reader to check the source.
   const listed = months.length <= MAX_LISTED_MONTHS;
   const amounts = !fact.noSales && listed;
   /** "en avril 2023", "en avril 2023 (-1 212 €) et en mai 2023 (0 €)", "sur 5 mois (…)". */
   const when = (q: Quoter) => {
     if (!listed)
-      return `sur ${q.number("months", months.length)} mois (le premier en ${month(q, "firstMonth", months[0].month, ctx)}, le dernier en ${month(q, "lastMonth", months[months.length - 1].month, ctx)})`;
+      return `sur ${q.countWords("months", months.length, "mois", "mois")} (le premier en ${q.month("firstMonth", months[0].month, true)}, le dernier en ${q.month("lastMonth", months[months.length - 1].month, true)})`;
     return formatList(
       months.map((m, i) => {
-        const at = `en ${month(q, `month${i + 1}`, m.month, ctx)}`;
+        const at = `en ${q.month(`month${i + 1}`, m.month, true)}`;
         return amounts && months.length > 1 ? `${at} (${q.money(`value${i + 1}`, m.value)})` : at;
       }),
       "fr"
@@ -777,18 +780,18 @@ function missingCost(fact: Extract<Fact, { type: "missingCost" }>): Variant[] {
     if (fact.lines <= 1)
       return [
         () =>
-          `La ligne importée ne comporte pas de coût d'achat : la marge et le taux de marque ne peuvent pas être calculés.`,
+          `La ligne importée ne comporte pas de coût d'achat : la marge, le taux de marque et le taux de marge ne peuvent pas être calculés.`,
       ];
     return [
       (q) =>
-        `Aucune des ${q.count("lines", fact.lines, "ligne importée", "lignes importées")} ne comporte de coût d'achat : la marge et le taux de marque ne peuvent donc pas être calculés.`,
+        `Aucune des ${q.count("lines", fact.lines, "ligne importée", "lignes importées")} ne comporte de coût d'achat : la marge, le taux de marque et le taux de marge ne peuvent donc pas être calculés.`,
     ];
   }
   const missing = fact.linesWithoutCost;
   const plural = new Intl.PluralRules("fr-FR").select(missing) !== "one";
   return [
     (q) =>
-      `Attention : ${q.count("linesWithoutCost", missing, "ligne", "lignes")} sur ${q.number("lines", fact.lines)} ${plural ? "n'ont" : "n'a"} pas de coût d'achat ; la marge et le taux de marque ne sont calculés que pour les mois où tous les coûts sont connus.`,
+      `Attention : ${q.count("linesWithoutCost", missing, "ligne", "lignes")} sur ${q.number("lines", fact.lines)} ${plural ? "n'ont" : "n'a"} pas de coût d'achat ; la marge, le taux de marque et le taux de marge ne sont calculés que pour les mois où tous les coûts sont connus.`,
   ];
 }
 
