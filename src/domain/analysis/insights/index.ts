@@ -65,14 +65,50 @@ export interface InsightInput {
   targetGapThreshold?: number;
 }
 
-/** Deterministic ranking. */
+/** Scores are compared to this precision: closer ones are ties (floating-point noise, cents). */
+export const SCORE_PRECISION = 1e-4;
+
+/**
+ * When a fact is about, as a sortable key: "YYYY-MM" for a month, "YYYY-13" for a (fiscal) year
+ * (a year's fact sorts after its months: at equal score, the year's gap is the better summary);
+ * "" when the fact has no date.
+ */
+export function recencyKey(insight: Insight): string {
+  const year = (label: string) => `${label.slice(-4)}-13`;
+  const at = (period: string) => (/^\d{4}-\d{2}$/.test(period) ? period : year(period));
+  switch (insight.kind) {
+    case "targetGap":
+      return at(insight.period);
+    case "outlier":
+    case "changePoint":
+      return insight.month;
+    case "contribution":
+    case "rateShift":
+      return at(insight.to);
+    case "trend":
+      return insight.to;
+    default:
+      return "";
+  }
+}
+
+/**
+ * Deterministic ranking: score (to SCORE_PRECISION) descending, then kind (KIND_ORDER), then the
+ * most recent first (twelve months beating their target by the same margin: the latest months and
+ * the year's gap are the news, not January), then id.
+ */
 export function rankInsights(insights: Insight[]): Insight[] {
-  return [...insights].sort(
-    (a, b) =>
-      b.score - a.score ||
+  const bucket = (x: number) => Math.round(x / SCORE_PRECISION);
+  return [...insights].sort((a, b) => {
+    const ra = recencyKey(a);
+    const rb = recencyKey(b);
+    return (
+      bucket(b.score) - bucket(a.score) ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      (ra > rb ? -1 : ra < rb ? 1 : 0) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+    );
+  });
 }
 
 /** The full months of the series (partial first/last left out), with their adjusted value. */

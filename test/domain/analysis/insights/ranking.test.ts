@@ -1,8 +1,12 @@
 import { analyze } from "../../../../src/domain/analysis";
-import { rankInsights } from "../../../../src/domain/analysis/insights";
+import {
+  SCORE_PRECISION,
+  rankInsights,
+  recencyKey,
+} from "../../../../src/domain/analysis/insights";
 import { rated, score } from "../../../../src/domain/analysis/insights/common";
 import type { Insight } from "../../../../src/domain/analysis/types";
-import { levelsTable, noisy } from "./series";
+import { levelsTable, noisy, seriesOf } from "./series";
 
 describe("score and ranking", () => {
   test("score = impact × significance, clamped to [0, 1]", () => {
@@ -18,7 +22,7 @@ describe("score and ranking", () => {
     expect(rated(0.3, null)).toMatchObject({ significance: 1, score: 0.3 });
   });
 
-  test("ties are broken by kind order then id, whatever the input order", () => {
+  test("ties are broken by kind order, then the most recent, then id, whatever the input order", () => {
     const base = {
       score: 0.5,
       impact: 0.5,
@@ -60,13 +64,19 @@ describe("score and ranking", () => {
     } as Insight;
     expect(rankInsights([a, b, c]).map((i) => i.id)).toEqual([
       "trend",
-      "targetGap:2024-01",
       "targetGap:2024-02",
+      "targetGap:2024-01",
     ]);
     expect(rankInsights([c, b, a]).map((i) => i.id)).toEqual([
       "trend",
-      "targetGap:2024-01",
       "targetGap:2024-02",
+      "targetGap:2024-01",
+    ]);
+    // Same period (no recency to tell them apart): by id.
+    const a2 = { ...a, id: "targetGap:2024-02:b" } as Insight;
+    expect(rankInsights([a2, a]).map((i) => i.id)).toEqual([
+      "targetGap:2024-02",
+      "targetGap:2024-02:b",
     ]);
   });
 
@@ -91,5 +101,30 @@ describe("score and ranking", () => {
       expect(i.score).toBeLessThanOrEqual(1);
       expect(i.score).toBeCloseTo(i.impact * i.significance, 12);
     }
+  });
+
+  test("every month beats its target by the same margin: the year's gap, then the latest months", () => {
+    // Twelve months of noise at 1 000 € a day-weighted month, each target = revenue / 1.2: every
+    // month is 20 % above target (scores equal up to the cents of the targets). The ranking used
+    // to put January and February first (ties broken by id); now the year, then December,
+    // November…
+    const table = seriesOf("2024-01", noisy(3, 12, 1000, 0.03));
+    const monthly = Object.fromEntries(
+      analyze(table).months.map((m) => [m.month, Math.round((m.revenue / 1.2) * 100) / 100])
+    );
+    const gaps = analyze(table, { targets: { monthly } }).insights.filter(
+      (i) => i.kind === "targetGap"
+    );
+    expect(gaps.map((g) => g.kind === "targetGap" && g.period).slice(0, 4)).toEqual([
+      "2024",
+      "2024-12",
+      "2024-11",
+      "2024-10",
+    ]);
+    expect(recencyKey(gaps[0])).toBe("2024-13");
+    // Scores closer than SCORE_PRECISION are ties; a clearly larger score still comes first.
+    const month = gaps.find((g) => g.kind === "targetGap" && g.period === "2024-03")!;
+    const bigger = { ...month, score: gaps[0].score + 10 * SCORE_PRECISION };
+    expect(rankInsights([...gaps.filter((g) => g !== month), bigger])[0]).toBe(bigger);
   });
 });
