@@ -5,9 +5,6 @@
  * (the last date, each month's revenue against its target), and against the analysis' own gaps;
  * then through a refresh in place, in English, and recalculated by LibreOffice.
  */
-import * as fs from "fs";
-import * as path from "path";
-import Papa from "papaparse";
 import { importBytes } from "../../src/domain/import";
 import type { ImportResult } from "../../src/domain/import/types";
 import type { DashboardOptions } from "../../src/domain/dashboard/types";
@@ -16,47 +13,9 @@ import { displayFormula } from "../../src/taskpane/trainer/formulaLocale";
 import type { SimulatedExcel } from "../../src/workbook-sim";
 import { FIXED_NOW, sim, snapshot, tableRows } from "./helpers";
 import { compareWithLibreOffice } from "./libreoffice";
+import { revenueCents, salesBytes, sampleRows, sampleTargets } from "./sample";
 
 jest.setTimeout(300_000);
-
-const SAMPLES = path.resolve(__dirname, "../..", "assets/samples");
-const salesBytes = new Uint8Array(fs.readFileSync(path.join(SAMPLES, "ventes-exemple.csv")));
-const targetsText = fs.readFileSync(path.join(SAMPLES, "objectifs-exemple.csv"), "latin1");
-
-/** "1 234,56" → 1234.56 */
-const frenchNumber = (text: string) => Number(text.replace(/\s/g, "").replace(",", "."));
-
-/** The sample's rows, read here (not by the add-in's import): month "YYYY-MM", day, revenue. */
-const sampleRows = (() => {
-  const parsed = Papa.parse<string[]>(new TextDecoder("windows-1252").decode(salesBytes), {
-    delimiter: ";",
-    skipEmptyLines: true,
-  });
-  const [header, ...rows] = parsed.data;
-  const revenue = header.indexOf("CA HT");
-  expect(revenue).toBeGreaterThan(0);
-  return rows.map((r) => {
-    const [dd, mm, yyyy] = r[0].split("/");
-    return { month: `${yyyy}-${mm}`, day: Number(dd), revenue: frenchNumber(r[revenue]) };
-  });
-})();
-
-/** Monthly targets of objectifs-exemple.csv ("2024-10;52700,00"). */
-const sampleTargets: Record<string, number> = Object.fromEntries(
-  targetsText
-    .split(/\r?\n/)
-    .slice(1)
-    .filter((l) => l.trim())
-    .map((l) => {
-      const [month, amount] = l.split(";");
-      return [month, frenchNumber(amount)];
-    })
-);
-
-/** Revenue per month of the sample, in cents. */
-const revenueCents = new Map<string, number>();
-for (const r of sampleRows)
-  revenueCents.set(r.month, (revenueCents.get(r.month) ?? 0) + Math.round(r.revenue * 100));
 
 const LAST_MONTH = "2026-11";
 const LAST_DAY = Math.max(...sampleRows.filter((r) => r.month === LAST_MONTH).map((r) => r.day));

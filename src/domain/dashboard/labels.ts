@@ -48,8 +48,8 @@ export const TRACKING_EXPLANATIONS: Record<TrackingKey, Localized> = {
     en: "Sum of the sales of the data table whose month is the row's month (SUMIFS).",
   },
   prevYearRevenue: {
-    fr: "Même calcul sur le mois de l’année précédente (MOIS.DECALER de −12) ; vide si les données ne le couvrent pas.",
-    en: "Same sum for the same month a year earlier (EDATE −12); blank when the data does not cover it.",
+    fr: "Même calcul sur le mois de l’année précédente (MOIS.DECALER de −12) ; vide si les données ne le couvrent pas, ou si ce mois ou son mois N-1 est incomplet (désigné par sa DATE, comme dans Statut) : un mois partiel n’est pas comparé à un mois entier, et le total ne porte que sur les mois comparés.",
+    en: "Same sum for the same month a year earlier (EDATE −12); blank when the data does not cover it, or when this month or that one is partial (named by its DATE, as in Status): a partial month is not compared with a whole one, and the total covers the compared months only.",
   },
   prevYearChange: { fr: "CA du mois moins CA N-1.", en: "Revenue minus last year's revenue." },
   prevYearChangePct: {
@@ -57,8 +57,8 @@ export const TRACKING_EXPLANATIONS: Record<TrackingKey, Localized> = {
     en: 'Gap divided by last year\'s revenue; "n.s." when that is zero or negative (no #DIV/0!).',
   },
   prevMonthChange: {
-    fr: "CA du mois moins CA du mois précédent, trouvé dans le tableau par INDEX et EQUIV sur MOIS.DECALER(Mois ; −1) ; pour le premier mois, EQUIV ne trouve rien (#N/A) et SIERREUR laisse la cellule vide.",
-    en: "Revenue minus the previous month's, found in the table by INDEX and MATCH on EDATE(Month, −1); for the first month MATCH finds nothing (#N/A) and IFERROR leaves the cell blank.",
+    fr: "CA du mois moins CA du mois précédent, trouvé dans le tableau par INDEX et EQUIV sur MOIS.DECALER(Mois ; −1) ; pour le premier mois, EQUIV ne trouve rien (#N/A) et SIERREUR laisse la cellule vide. Vide aussi quand ce mois ou le précédent est incomplet (désigné par sa DATE, comme dans Statut).",
+    en: "Revenue minus the previous month's, found in the table by INDEX and MATCH on EDATE(Month, −1); for the first month MATCH finds nothing (#N/A) and IFERROR leaves the cell blank. Blank too when this month or the previous one is partial (named by its DATE, as in Status).",
   },
   prevMonthChangePct: {
     fr: "Écart M-1 divisé par le CA du mois précédent ; « n.s. » si celui-ci est nul ou négatif.",
@@ -86,8 +86,8 @@ export const TRACKING_EXPLANATIONS: Record<TrackingKey, Localized> = {
     en: "The month's target read from the targets table (you can edit it); blank without a target.",
   },
   targetGap: {
-    fr: "CA HT moins objectif ; vide sans objectif.",
-    en: "Revenue minus target; blank without a target.",
+    fr: "CA HT moins objectif ; vide sans objectif, et pour un mois incomplet (comparé à l’objectif d’un mois entier).",
+    en: "Revenue minus target; blank without a target, and for a partial month (its target is a whole month's).",
   },
   status: {
     fr: "SI : « Mois incomplet (jusqu’au 17) » pour un mois partiel, le jour venant de la dernière (ou première) date des données, JOUR(MAX(Ventes[Date])) ; sinon « Objectif atteint » si l’écart objectif est positif ou nul, « Sous l’objectif » s’il est négatif, vide sans objectif.",

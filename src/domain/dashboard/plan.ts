@@ -17,7 +17,7 @@ import type {
 } from "./types";
 import { defaultNames } from "./names";
 import { salesTable, MAX_DATA_ROWS } from "./sales-table";
-import { trackingTable } from "./tracking";
+import { comparesWithLastYear, trackingLegend, trackingTable } from "./tracking";
 import { pivotsSheet } from "./pivots";
 import { distributionTable } from "./distribution";
 import { chartPlans } from "./charts";
@@ -144,7 +144,7 @@ export function buildPlan(input: BuildPlanInput): DashboardPlan {
     years: { first: Math.min(...years), last: Math.max(...years) },
     firstWith: {
       target: analysis.months.findIndex((m) => m.target !== null),
-      prevYear: analysis.months.findIndex((m) => m.prevYearRevenue !== null),
+      prevYear: analysis.months.findIndex((_, i) => comparesWithLastYear(analysis.months, i)),
     },
   });
 
@@ -172,6 +172,9 @@ export function buildPlan(input: BuildPlanInput): DashboardPlan {
     currency,
   });
 
+  // Without a targets column, typed targets show once the dashboard is refreshed.
+  const trackingKeysOf = tracking.plan.columns.map((c) => c.key);
+  const withTargets = trackingKeysOf.includes("target");
   const trackingTitle: CellBlock[] = [
     {
       sheet: "tracking",
@@ -190,8 +193,8 @@ export function buildPlan(input: BuildPlanInput): DashboardPlan {
         [
           safeText(
             lang === "fr"
-              ? `Source : ${input.sourceName}. Chaque colonne est une formule sur la table « ${names.tables.sales} » ; saisissez vos objectifs dans la table « ${names.tables.targets} ».`
-              : `Source: ${input.sourceName}. Every column is a formula on the "${names.tables.sales}" table; type your targets in the "${names.tables.targets}" table.`
+              ? `Source : ${input.sourceName}. Chaque colonne est une formule sur la table « ${names.tables.sales} » ; saisissez vos objectifs dans la table « ${names.tables.targets} »${withTargets ? "" : ", puis actualisez le tableau de bord"}.`
+              : `Source: ${input.sourceName}. Every column is a formula on the "${names.tables.sales}" table; type your targets in the "${names.tables.targets}" table${withTargets ? "" : ", then refresh the dashboard"}.`
           ),
         ],
       ],
@@ -204,9 +207,11 @@ export function buildPlan(input: BuildPlanInput): DashboardPlan {
       col: 0,
       inputs: [
         [
-          lang === "fr"
-            ? "n.s. : non significatif (la référence est nulle ou négative). Flèches : évolution supérieure à +2 %, inférieure à −2 %, ou entre les deux."
-            : "n.s.: not significant (the reference is zero or negative). Arrows: change above +2%, below −2%, or in between.",
+          trackingLegend(
+            lang,
+            trackingKeysOf,
+            analysis.months.some((m) => m.partial)
+          ),
         ],
       ],
       style: { italic: true, fontColor: "#595959" },

@@ -102,6 +102,53 @@ export function statusFormula(input: {
   return `=${formula}`;
 }
 
+/**
+ * Whether month i is compared with the same month a year earlier: the data covers both and
+ * neither is partial (a 17-day month is never set against a whole month). Otherwise the N-1
+ * columns are blank, so their totals cover the compared months only, like with like.
+ */
+export function comparesWithLastYear(months: MonthFigures[], i: number): boolean {
+  return (
+    months[i].prevYearRevenue !== null && !months[i].partial && !(i >= 12 && months[i - 12].partial)
+  );
+}
+
+/** Whether month i is compared with the month before: there is one and neither is partial. */
+export function comparesWithPreviousMonth(months: MonthFigures[], i: number): boolean {
+  return i > 0 && !months[i].partial && !months[i - 1].partial;
+}
+
+/** Whether month i is compared with its target: it has one and is complete. */
+export function comparesWithTarget(target: number | null, month: MonthFigures): boolean {
+  return target !== null && !month.partial;
+}
+
+/**
+ * The line above the tracking table: what "n.s." and the arrows mean and, when the table has
+ * them, which months the N-1 totals cover and that a partial month is not compared.
+ */
+export function trackingLegend(lang: Lang, keys: readonly string[], partial: boolean): string {
+  const fr = lang === "fr";
+  // Short enough to print on the table's page width (a single cell, over the header row).
+  const parts = [
+    fr
+      ? "n.s. : non significatif (référence nulle ou négative). Flèches : évolution > +2 %, < −2 % ou entre les deux."
+      : "n.s.: not significant (reference zero or negative). Arrows: change above +2%, below −2% or in between.",
+  ];
+  if (keys.includes("prevYearChange"))
+    parts.push(
+      fr ? "Totaux N-1 : mois ayant un N-1." : "Last-year totals: months with a last-year figure."
+    );
+  const gaps = ["prevYearChange", "prevMonthChange", "targetGap"];
+  if (partial && keys.some((k) => gaps.includes(k)))
+    parts.push(
+      fr
+        ? "Mois incomplet : non comparé (écarts vides)."
+        : "Partial month: not compared (gaps left blank)."
+    );
+  return parts.join(" ");
+}
+
 function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
@@ -138,7 +185,7 @@ export interface TrackingInfo {
 /** Which tracking columns the data supports. */
 export function trackingKeys(analysis: Analysis): TrackingKey[] {
   const keys: TrackingKey[] = ["month", "revenue"];
-  if (analysis.months.some((m) => m.prevYearRevenue !== null))
+  if (analysis.months.some((_, i) => comparesWithLastYear(analysis.months, i)))
     keys.push("prevYearRevenue", "prevYearChange", "prevYearChangePct");
   if (analysis.months.length >= 2) keys.push("prevMonthChange", "prevMonthChangePct");
   keys.push("ytdRevenue");
@@ -174,13 +221,32 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
       ? `DATE(YEAR(${at("month")}),1,1)`
       : `DATE(YEAR(${at("month")})-IF(MONTH(${at("month")})<${fy},1,0),${fy},1)`;
 
+  // Months named by a DATE literal, as in Statut: the analysis decides which months are partial.
+  const isMonth = (month: string) => {
+    const [y, m] = month.split("-").map(Number);
+    return `${at("month")}=DATE(${y},${m},1)`;
+  };
+  const anyOf = (tests: string[]) => (tests.length === 1 ? tests[0] : `OR(${tests.join(",")})`);
+  // Months the data covers a year back but that are not compared (partial, or N-1 partial).
+  const notComparedWithLastYear = analysis.months
+    .filter((m, i) => m.prevYearRevenue !== null && !comparesWithLastYear(analysis.months, i))
+    .map((m) => isMonth(m.month));
+  const partialMonths = analysis.months.filter((m) => m.partial).map((m) => isMonth(m.month));
+  const notComparedWithPreviousMonth = analysis.months
+    .filter((_, i) => i > 0 && !comparesWithPreviousMonth(analysis.months, i))
+    .map((m) => isMonth(m.month));
+  // The first month has no previous row: MATCH gives #N/A, which IFERROR turns into a blank.
+  const previousMonthGap = `IFERROR(${at("revenue")}-INDEX(${T("revenue")},MATCH(EDATE(${at("month")},-1),${T("month")},0)),"")`;
+
   const formula: Partial<Record<TrackingKey, string>> = {
     revenue: `=${sumByMonth(input.sales.revenue)}`,
-    prevYearRevenue: `=IF(${lastYear}<MIN(${V(input.sales.month)}),"",SUMIFS(${V(input.sales.revenue)},${V(input.sales.month)},${lastYear}))`,
+    prevYearRevenue: `=IF(${anyOf([`${lastYear}<MIN(${V(input.sales.month)})`, ...notComparedWithLastYear])},"",SUMIFS(${V(input.sales.revenue)},${V(input.sales.month)},${lastYear}))`,
     prevYearChange: `=IF(${at("prevYearRevenue")}="","",${at("revenue")}-${at("prevYearRevenue")})`,
     prevYearChangePct: `=IF(${at("prevYearRevenue")}="","",${ratio(at("prevYearChange"), at("prevYearRevenue"))})`,
-    // The first month has no previous row: MATCH gives #N/A, which IFERROR turns into a blank.
-    prevMonthChange: `=IFERROR(${at("revenue")}-INDEX(${T("revenue")},MATCH(EDATE(${at("month")},-1),${T("month")},0)),"")`,
+    prevMonthChange:
+      notComparedWithPreviousMonth.length === 0
+        ? `=${previousMonthGap}`
+        : `=IF(${anyOf(notComparedWithPreviousMonth)},"",${previousMonthGap})`,
     prevMonthChangePct: `=IF(${at("prevMonthChange")}="","",${ratio(at("prevMonthChange"), `(${at("revenue")}-${at("prevMonthChange")})`)})`,
     ytdRevenue: `=SUMIFS(${T("revenue")},${T("month")},">="&${yearStart},${T("month")},"<="&${at("month")})`,
   };
@@ -203,7 +269,7 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
   const monthHeader = TRACKING_HEADERS.month[lang];
   const targetSum = `SUMIFS(${O(targetHeader)},${O(monthHeader)},${at("month")})`;
   formula.target = `=IF(${targetSum}=0,"",${targetSum})`;
-  formula.targetGap = `=IF(${at("target")}="","",${at("revenue")}-${at("target")})`;
+  formula.targetGap = `=IF(${anyOf([`${at("target")}=""`, ...partialMonths])},"",${at("revenue")}-${at("target")})`;
   const partial = analysis.months.flatMap((m, i) => {
     const edge = partialEdge(m, i === 0, i === analysis.months.length - 1);
     return edge ? [{ month: m.month, edge }] : [];
@@ -259,7 +325,12 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
     if (key === "month") return monthSerial(m.month);
     if (key === "status") return monthStatus(m, lang, i === 0, i === months.length - 1);
     if (key === "target") return targetOf(i);
-    if (key === "targetGap") return targetOf(i) === null ? null : m.revenue - targetOf(i)!;
+    if (key === "targetGap")
+      return comparesWithTarget(targetOf(i), m) ? m.revenue - targetOf(i)! : null;
+    if (key === "prevYearRevenue" || key === "prevYearChange" || key === "prevYearChangePct")
+      return comparesWithLastYear(months, i) ? m[key] : null;
+    if (key === "prevMonthChange" || key === "prevMonthChangePct")
+      return comparesWithPreviousMonth(months, i) ? m[key] : null;
     return m[key];
   };
   const sumOf = (key: TrackingKey) =>

@@ -247,6 +247,73 @@ describe("buildPlan: tracking table", () => {
     );
   });
 
+  it("compares a partial month with no other month nor its target, by DATE as in Statut", () => {
+    // January 2023 starts on the 10th, June 2024 stops on the 17th.
+    const lines = dailyLines("2023-01-10", "2024-06-17", { Région: ["Nord", "Sud"] }, (d, k) => ({
+      revenue: 80 + k + (d % 3),
+    }));
+    const plan = buildPlan(
+      planInput(lines, {}, { targets: { monthly: { "2024-05": 5000, "2024-06": 5000 } } })
+    );
+    const t = table(plan, "tracking");
+    // N-1: not for June 2024 (partial), nor January 2024 (its N-1, January 2023, is partial).
+    expect(formulaOf(t, "prevYearRevenue")).toBe(
+      '=IF(OR(EDATE([@Mois],-12)<MIN(Ventes[Mois]),[@Mois]=DATE(2024,1,1),[@Mois]=DATE(2024,6,1)),"",SUMIFS(Ventes[CA HT],Ventes[Mois],EDATE([@Mois],-12)))'
+    );
+    // M-1: not for February 2023 (after a partial month) nor June 2024; IFERROR for the first row.
+    expect(formulaOf(t, "prevMonthChange")).toBe(
+      '=IF(OR([@Mois]=DATE(2023,2,1),[@Mois]=DATE(2024,6,1)),"",IFERROR([@[CA HT]]-INDEX(SuiviMensuel[CA HT],MATCH(EDATE([@Mois],-1),SuiviMensuel[Mois],0)),""))'
+    );
+    expect(formulaOf(t, "targetGap")).toBe(
+      '=IF(OR([@Objectif]="",[@Mois]=DATE(2023,1,1),[@Mois]=DATE(2024,6,1)),"",[@[CA HT]]-[@Objectif])'
+    );
+    // The N-1 totals stay plain SUBTOTALs: they sum the same (compared) months.
+    const column = (key: string) => t.columns.find((c) => c.key === key)!;
+    expect(column("prevYearChange").total).toBe("=SUBTOTAL(109,SuiviMensuel[[Écart N/N-1]])");
+    expect(column("prevYearChangePct").total).toBe(
+      '=IF(SUBTOTAL(109,SuiviMensuel[[CA N-1]])<=0,"n.s.",SUBTOTAL(109,SuiviMensuel[[Écart N/N-1]])/SUBTOTAL(109,SuiviMensuel[[CA N-1]]))'
+    );
+    const legend = plan.cells.find((c) => c.sheet === "tracking" && c.row === t.row - 1)!;
+    expect(legend.inputs[0][0]).toBe(
+      "n.s. : non significatif (référence nulle ou négative). Flèches : évolution > +2 %, < −2 % ou entre les deux. " +
+        "Totaux N-1 : mois ayant un N-1. Mois incomplet : non comparé (écarts vides)."
+    );
+    // Without partial months, formulas and legend say nothing of them.
+    const full = buildPlan(planInput(oneYear));
+    const f = table(full, "tracking");
+    expect(formulaOf(f, "prevMonthChange")).toMatch(/^=IFERROR\(/);
+    const plain = full.cells.find((c) => c.sheet === "tracking" && c.row === f.row - 1)!;
+    expect(plain.inputs[0][0]).not.toMatch(/incomplet|N-1/);
+  });
+
+  it("leaves the N-1 columns out when the only month a year on is partial", () => {
+    const lines = dailyLines("2023-01-01", "2024-01-17", { Région: ["Nord"] }, (d) => ({
+      revenue: 50 + (d % 4),
+    }));
+    const input = planInput(lines);
+    expect(input.analysis.months.at(-1)!.partial).toBe(true);
+    expect(input.analysis.months.at(-1)!.prevYearRevenue).not.toBeNull();
+    const plan = buildPlan(input);
+    expect(headers(table(plan, "tracking"))).not.toContain("CA N-1");
+    expect(plan.messages.map((m) => m.fr).join(" ")).toMatch(/N-1 sont absentes/);
+  });
+
+  it("tells to refresh after typing targets only when the table has no target column yet", () => {
+    const hint = (plan: DashboardPlan) =>
+      String(plan.cells.find((c) => c.sheet === "tracking" && c.row === 1)!.inputs[0][0]);
+    const without = buildPlan(planInput(oneYear));
+    expect(hint(without)).toMatch(
+      /saisissez vos objectifs dans la table « Objectifs », puis actualisez le tableau de bord\.$/
+    );
+    expect(hint(buildPlan(planInput(oneYear, { lang: "en" })))).toMatch(
+      /type your targets in the "Targets" table, then refresh the dashboard\.$/
+    );
+    const withTargets = buildPlan(
+      planInput(oneYear, {}, { targets: { monthly: { "2024-01": 9000 } } })
+    );
+    expect(hint(withTargets)).toMatch(/saisissez vos objectifs dans la table « Objectifs »\.$/);
+  });
+
   it("colours gaps by sign and puts arrows on the change columns", () => {
     const plan = buildPlan(planInput(oneYear));
     expect(plan.conditionalFormats).toEqual([
