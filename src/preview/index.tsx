@@ -7,6 +7,7 @@ import { createRoot } from "react-dom/client";
 import type { Lang } from "../domain/import/types";
 import type { ThemeKind } from "../taskpane/environment";
 import { createSimulatedExcel } from "../workbook-sim";
+import { stopOfficeTelemetry } from "./officeTelemetry";
 import { Preview } from "./Preview";
 
 export const SAMPLE_FILE = "ventes-exemple.csv";
@@ -22,6 +23,7 @@ async function fetchSample(): Promise<File | null> {
 }
 
 function start() {
+  stopOfficeTelemetry();
   const params = new URLSearchParams(window.location.search);
   const lang: Lang = params.get("lang") === "en" ? "en" : "fr";
   const theme = (
