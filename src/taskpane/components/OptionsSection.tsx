@@ -217,6 +217,7 @@ export function OptionsSection({
           value={options.length}
           disabled={disabled}
           onChange={(_, d) => set("length", d.value as CommentaryLength)}
+          data-testid="commentary-length"
         >
           <option value="auto">{s.lengths.auto}</option>
           <option value="short">{s.lengths.short}</option>
