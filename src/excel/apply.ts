@@ -113,6 +113,8 @@ export function queueSheetLayout(
         ws.getRange(rangeAddress(t.row, t.col + i, rows, 1)).format.indentLevel = c.indent ?? 0;
       });
     }
+    for (const { address, level } of sheet.indents ?? [])
+      ws.getRange(address).format.indentLevel = level;
   }
   for (const { col, width } of sheet.columnWidths)
     ws.getRange(cellAddress(0, col)).format.columnWidth = width;

@@ -56,6 +56,21 @@ async function build(
   return { s, r };
 }
 
+/**
+ * The figures (right-aligned numbers) and the links beside them never touch: the link column is
+ * indented, header included, and the "Chiffre" header is right-aligned over its figures.
+ */
+function expectFiguresApartFromLinks(s: SimulatedExcel, r: BuildResult): void {
+  const sheet = r.sheets!.commentary;
+  expect(s.workbook.cell(sheet, "B4").style.horizontalAlignment).toBe("Right");
+  expect(s.workbook.cell(sheet, "A4").style.horizontalAlignment ?? "General").not.toBe("Right");
+  const links = r.commentary!.sentences.map((_, i) => `C${5 + i}`);
+  for (const address of ["C4", ...links])
+    expect([address, s.workbook.cell(sheet, address).style.indentLevel]).toEqual([address, 1]);
+  // The sentences themselves stay flush left.
+  expect(s.workbook.cell(sheet, "A5").style.indentLevel ?? 0).toBe(0);
+}
+
 /** Checks every sentence's figure and link; returns the kinds of sentences seen with a figure. */
 function checkFigures(s: SimulatedExcel, r: BuildResult): string[] {
   const sheet = r.sheets!.commentary;
@@ -106,6 +121,7 @@ describe("each sentence beside the figure it states", () => {
     expect(seen).toEqual(
       expect.arrayContaining(["total", "trend", "contribution", "partialMonth"])
     );
+    expectFiguresApartFromLinks(s, r);
     // The result's link of a computed figure is the cell on the commentary sheet that shows it.
     const contribution = r.commentary!.sentences.findIndex((x) => x.insight === "contribution");
     expect(r.links.find((l) => l.sentence === contribution)).toMatchObject({
@@ -120,6 +136,9 @@ describe("each sentence beside the figure it states", () => {
     // Food (family) and North West (region) both hold most of the revenue: one sentence names
     // both, its figure is the first share.
     expect(seen).toContain("majority");
+    // Links to PivotTable cells, written once Excel has laid the pivots out, are indented too.
+    expect(r.links.some((l) => l.sheet === r.sheets!.pivots)).toBe(true);
+    expectFiguresApartFromLinks(s, r);
   });
 
   it("with targets: a gap in % is gap ÷ target of its month, not the gap amount", async () => {

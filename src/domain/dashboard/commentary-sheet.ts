@@ -56,6 +56,8 @@ export interface CommentaryInfo {
   links: CommentaryLink[];
   pendingLinks: PendingLink[];
   columnWidths: { col: number; width: number }[];
+  /** The link column, indented off the right-aligned figures beside it. */
+  indents: { address: string; level: number }[];
 }
 
 /** The cell (sheet key, address, number format) that holds an anchor's figure, or null. */
@@ -157,11 +159,26 @@ export function commentarySheet(input: CommentaryInput): CommentaryInfo {
       inputs: [[safeText(subtitle)]],
       style: { italic: true, fontColor: "#595959" },
     },
+    // Header: "Chiffre" right-aligned over its figures.
     {
       sheet: "commentary",
       row: 3,
       col: 0,
-      inputs: [lang === "fr" ? ["Constat", "Chiffre", "Cellule"] : ["Finding", "Figure", "Cell"]],
+      inputs: [[lang === "fr" ? "Constat" : "Finding"]],
+      style: { bold: true, fill: "#DDEBF7" },
+    },
+    {
+      sheet: "commentary",
+      row: 3,
+      col: 1,
+      inputs: [[lang === "fr" ? "Chiffre" : "Figure"]],
+      style: { bold: true, fill: "#DDEBF7", hAlign: "Right" },
+    },
+    {
+      sheet: "commentary",
+      row: 3,
+      col: 2,
+      inputs: [[lang === "fr" ? "Cellule" : "Cell"]],
       style: { bold: true, fill: "#DDEBF7" },
     },
   ];
@@ -266,6 +283,8 @@ export function commentarySheet(input: CommentaryInput): CommentaryInfo {
       { col: 1, width: 80 },
       { col: 2, width: 110 },
     ],
+    // Header and every sentence's link, pivot links (resolved later) included.
+    indents: [{ address: rangeAddress(3, 2, 1 + input.commentary.sentences.length, 1), level: 1 }],
   };
 }
 

@@ -356,7 +356,10 @@ export function buildPlan(input: BuildPlanInput): DashboardPlan {
       printArea: { lastCol: trackingLastCol, address: trackingArea },
     }),
     sheet("charts", 0, "#FFC000", "Landscape", [], { printArea: chartsArea }),
-    sheet("commentary", 0, "#7030A0", "Portrait", comment.columnWidths),
+    {
+      ...sheet("commentary", 0, "#7030A0", "Portrait", comment.columnWidths),
+      indents: comment.indents,
+    },
   ];
 
   return {

@@ -234,6 +234,11 @@ export interface SheetPlan {
   freezeRows: number;
   /** Widths in points of free-standing columns (tables carry their own). */
   columnWidths: { col: number; width: number }[];
+  /**
+   * Free-standing ranges indented (`format.indentLevel`, ExcelApi 1.9): a left-aligned text
+   * right of right-aligned figures, so that they never touch.
+   */
+  indents?: { address: string; level: number }[];
   tabColor: string;
   /**
    * Printing (ExcelApi 1.9): orientation, fitted to `pagesWide` pages wide, rows repeated on each
