@@ -406,11 +406,10 @@ const fr: Strings = {
   explanations: {
     month: `Premier jour du mois, affiché en toutes lettres${NBSP}: c’est le critère de toutes les autres colonnes.`,
     revenue: `Somme du CA HT des ventes du mois${NBSP}: SOMME.SI.ENS sur le tableau Ventes, avec le mois pour critère.`,
-    prevYearRevenue:
-      "Même somme pour le même mois un an plus tôt (MOIS.DECALER de −12), vide quand les données ne couvrent pas ce mois.",
+    prevYearRevenue: `Même somme pour le même mois un an plus tôt (MOIS.DECALER de −12), vide quand les données ne couvrent pas ce mois, ou quand ce mois ou celui d’il y a un an est incomplet (un mois partiel n’est pas comparé à un mois entier${NNBSP}; le total ne porte que sur les mois comparés).`,
     prevYearChange: `Écart en valeur avec le même mois de l’année précédente${NBSP}: CA HT − CA N-1.`,
     prevYearChangePct: `Évolution${NBSP}: écart / CA N-1${NNBSP}; «${NBSP}n.s.${NBSP}» quand le CA N-1 est nul ou négatif, jamais d’erreur de division par zéro.`,
-    prevMonthChange: `Écart avec le mois précédent${NBSP}: CA HT du mois − CA HT du mois d’avant, vide pour le premier mois.`,
+    prevMonthChange: `Écart avec le mois précédent${NBSP}: CA HT du mois − CA HT du mois d’avant, retrouvé par INDEX et EQUIV sur MOIS.DECALER(Mois${NNBSP}; −1)${NNBSP}; pour le premier mois, EQUIV ne trouve rien (#N/A) et SIERREUR laisse la cellule vide. Vide aussi quand ce mois ou le précédent est incomplet.`,
     prevMonthChangePct: `Évolution sur un mois${NBSP}: écart M-1 / CA HT du mois précédent${NNBSP}; «${NBSP}n.s.${NBSP}» si celui-ci est nul ou négatif.`,
     ytdRevenue: `Cumul depuis le début de l’exercice${NBSP}: somme du CA HT des mois de l’année jusqu’à celui-ci (SOMME.SI.ENS sur le tableau lui-même).`,
     cost: "Somme du coût d’achat des ventes du mois (SOMME.SI.ENS).",
@@ -418,7 +417,7 @@ const fr: Strings = {
     marginRate: `Taux de marque${NBSP}: marge brute / CA HT${NNBSP}; «${NBSP}n.s.${NBSP}» si le CA est nul ou négatif.`,
     markupRate: `Taux de marge${NBSP}: marge brute / coût d’achat, à ne pas confondre avec le taux de marque${NNBSP}; «${NBSP}n.s.${NBSP}» si le coût est nul ou négatif.`,
     target: `Objectif du mois, lu dans le tableau des objectifs (modifiable)${NNBSP}; vide sans objectif.`,
-    targetGap: `Écart à l’objectif${NBSP}: CA HT − objectif, négatif quand l’objectif n’est pas atteint.`,
+    targetGap: `Écart à l’objectif${NBSP}: CA HT − objectif, négatif quand l’objectif n’est pas atteint${NNBSP}; vide pour un mois incomplet (son objectif est celui d’un mois entier).`,
     status: `Statut du mois (fonction SI)${NBSP}: ${guillemets("Mois incomplet (jusqu’au 17)")} pour un mois partiel, le jour venant de la dernière date des données (JOUR(MAX(Ventes[Date])))${NNBSP}; sinon ${guillemets("Objectif atteint")} si l’écart objectif est positif ou nul, ${guillemets("Sous l’objectif")} s’il est négatif, vide sans objectif.`,
   },
 
@@ -699,12 +698,12 @@ const en: Strings = {
     revenue:
       "Sum of the month’s sales revenue: SUMIFS over the Sales table, with the month as criterion.",
     prevYearRevenue:
-      "Same sum for the same month a year earlier (EDATE −12), blank when the data does not cover that month.",
+      "Same sum for the same month a year earlier (EDATE −12), blank when the data does not cover that month, or when this month or that one is partial (a partial month is not compared with a whole one; the total covers the compared months only).",
     prevYearChange: "Gap in value with the same month last year: revenue − last year’s revenue.",
     prevYearChangePct:
       "Change: gap / last year’s revenue; “n.s.” when that is zero or negative, never a division-by-zero error.",
     prevMonthChange:
-      "Gap with the previous month: this month’s revenue − the previous month’s, blank for the first month.",
+      "Gap with the previous month: this month’s revenue − the previous month’s, found by INDEX and MATCH on EDATE(Month, −1); for the first month MATCH finds nothing (#N/A) and IFERROR leaves the cell blank. Blank too when this month or the previous one is partial.",
     prevMonthChangePct:
       "Change over one month: gap / previous month’s revenue; “n.s.” when that is zero or negative.",
     ytdRevenue:
@@ -716,7 +715,8 @@ const en: Strings = {
       "Markup rate: gross margin / cost, not the same ratio as the margin rate; “n.s.” when cost is zero or negative.",
     target:
       "The month’s target, read from the targets table (you can edit it); blank without a target.",
-    targetGap: "Gap to target: revenue − target, negative when the target is missed.",
+    targetGap:
+      "Gap to target: revenue − target, negative when the target is missed; blank for a partial month (its target is a whole month’s).",
     status:
       "Status of the month (IF): “Partial month (to day 17)” for a partial month, the day coming from the data’s last date (DAY(MAX(Sales[Date]))); otherwise “Target met” when the gap to target is zero or more, “Below target” when it is negative, blank without a target.",
   },
