@@ -102,6 +102,29 @@ export function statusFormula(input: {
   return `=${formula}`;
 }
 
+/** Statut's explanation, telling only the branches its formula has (partial month, target). */
+export function statusExplanation(partial: boolean, target: boolean): Localized {
+  const partialPart = {
+    fr: "« Mois incomplet (jusqu’au 17) » pour un mois partiel, le jour venant de la dernière (ou première) date des données, JOUR(MAX(Ventes[Date]))",
+    en: "“Partial month (to day 17)” for a partial month, the day coming from the data’s last (or first) date, DAY(MAX(Sales[Date]))",
+  };
+  const targetPart = {
+    fr: "« Objectif atteint » si l’écart objectif est positif ou nul, « Sous l’objectif » s’il est négatif, vide sans objectif",
+    en: "“Target met” when the gap to target is zero or more, “Below target” when it is negative, blank without a target",
+  };
+  if (partial && target)
+    return {
+      fr: `SI : ${partialPart.fr} ; sinon ${targetPart.fr}.`,
+      en: `IF: ${partialPart.en}; otherwise ${targetPart.en}.`,
+    };
+  if (partial)
+    return {
+      fr: `SI : ${partialPart.fr} ; vide sinon.`,
+      en: `IF: ${partialPart.en}; blank otherwise.`,
+    };
+  return { fr: `SI : ${targetPart.fr}.`, en: `IF: ${targetPart.en}.` };
+}
+
 /**
  * Whether month i is compared with the same month a year earlier: the data covers both and
  * neither is partial (a 17-day month is never set against a whole month). Otherwise the N-1
@@ -502,7 +525,13 @@ export function trackingTable(input: TrackingInput): TrackingInfo {
       key,
       header: h(key),
       formula: key === "month" ? null : formula[key]!,
-      explanation: TRACKING_EXPLANATIONS[key],
+      explanation:
+        key === "status"
+          ? statusExplanation(
+              analysis.months.some((m) => m.partial),
+              keys.includes("targetGap")
+            )
+          : TRACKING_EXPLANATIONS[key],
     })),
     messages,
   };
