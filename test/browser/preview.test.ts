@@ -309,7 +309,11 @@ test("7. trainer mode: each column's formula with French function names, and its
   const formulas = await page.locator("[data-testid=trainer] code").allTextContents();
   expect(formulas.length).toBeGreaterThanOrEqual(5);
   expect(formulas.some((f) => f.includes("SOMME.SI.ENS("))).toBe(true);
-  expect(formulas.some((f) => /SIERREUR\(|SI\(/.test(f))).toBe(true);
+  // The three functions a trainer teaches with it: SOMME.SI.ENS, SI and SIERREUR (Écart M-1).
+  expect(formulas.some((f) => /(^|[^.A-Z])SI\(/.test(f))).toBe(true);
+  expect(
+    formulas.some((f) => f.includes("SIERREUR(") && f.includes("INDEX(") && f.includes("EQUIV("))
+  ).toBe(true);
   expect(formulas.join(" ")).not.toMatch(/SUMIFS|IFERROR/);
   // Argument separators are semicolons (commas inside quoted text excepted).
   for (const f of formulas) expect(f.replace(/"[^"]*"/g, "")).not.toMatch(/,(?![^[]*\])/);
