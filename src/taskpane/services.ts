@@ -6,8 +6,11 @@
 import type { Analysis } from "../domain/analysis/types";
 import type { Commentary } from "../domain/commentary/types";
 import type { DashboardOptions } from "../domain/dashboard/types";
-import type { ColumnRole, ImportResult, Localized } from "../domain/import/types";
+import type { ColumnRole, ImportOptions, ImportResult, Localized } from "../domain/import/types";
 import type { Stage } from "./i18n/strings";
+
+/** Order of ambiguous dates the user chose (day/month or month/day), as the import takes it. */
+export type DateOrderChoice = NonNullable<ImportOptions["dateOrder"]>;
 
 /** Lets a long task report its stage and be cancelled. */
 export interface TaskContext {
@@ -52,6 +55,8 @@ export interface BuildRequest {
   /** Re-read the source before building (workbook sources change between refreshes). */
   rereadSource: SourceChoice | null;
   roles: Record<string, ColumnRole>;
+  /** Order of ambiguous dates chosen by the user (none: decided from the data). */
+  dateOrder?: DateOrderChoice;
 }
 
 export interface BuildOutcome {
@@ -79,8 +84,12 @@ export interface PaneServices {
     roles: Record<string, ColumnRole>,
     ctx: TaskContext
   ): Promise<ImportResult>;
-  /** Imports the last source again with other column roles. */
-  reimport(roles: Record<string, ColumnRole>, ctx: TaskContext): Promise<ImportResult>;
+  /** Imports the last source again with other column roles, and the date order if chosen. */
+  reimport(
+    roles: Record<string, ColumnRole>,
+    ctx: TaskContext,
+    dateOrder?: DateOrderChoice
+  ): Promise<ImportResult>;
   listSources(): Promise<WorkbookSource[]>;
   dashboardInfo(): Promise<DashboardInfo>;
   build(request: BuildRequest, ctx: TaskContext): Promise<BuildOutcome>;

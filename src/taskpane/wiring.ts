@@ -13,6 +13,7 @@ import type {
   BuildOutcome,
   BuildRequest,
   DashboardInfo,
+  DateOrderChoice,
   PaneServices,
   SourceChoice,
   TaskContext,
@@ -72,17 +73,21 @@ export function createPaneServices(engine: ImportEngine, workbook: WorkbookApi):
   /** The last source read, kept to re-import it with other roles. */
   let last: { source: ImportSource; name: string } | null = null;
   let lastResult: ImportResult | null = null;
+  /** The date order the last result was read with (undefined: decided by the import). */
+  let lastDateOrder: DateOrderChoice | undefined;
 
   const importSource = async (
     source: ImportSource,
     name: string,
     roles: Record<string, ColumnRole>,
-    ctx: TaskContext
+    ctx: TaskContext,
+    dateOrder?: DateOrderChoice
   ) => {
     ctx.onProgress("reading");
-    const result = await engine.run(source, roles, ctx.signal);
+    const result = await engine.run(source, roles, ctx.signal, dateOrder);
     last = { source, name };
     lastResult = result;
+    lastDateOrder = dateOrder;
     return result;
   };
 
@@ -110,9 +115,9 @@ export function createPaneServices(engine: ImportEngine, workbook: WorkbookApi):
       const { source, name } = await readGrid(choice, ctx);
       return importSource(source, name, roles, ctx);
     },
-    async reimport(roles, ctx) {
+    async reimport(roles, ctx, dateOrder) {
       if (!last) throw new Error("No source read yet");
-      return importSource(last.source, last.name, roles, ctx);
+      return importSource(last.source, last.name, roles, ctx, dateOrder);
     },
     listSources: () => workbook.listSources(),
     dashboardInfo: () => workbook.dashboardInfo(),
@@ -122,10 +127,20 @@ export function createPaneServices(engine: ImportEngine, workbook: WorkbookApi):
       if (request.rereadSource && request.rereadSource.kind !== "file") {
         // Workbook sources change between refreshes: read them again.
         const { source, name: n } = await readGrid(request.rereadSource, ctx);
-        imported = await importSource(source, n, request.roles, ctx);
+        imported = await importSource(source, n, request.roles, ctx, request.dateOrder);
         name = n;
-      } else if (last && imported && !sameRoles(request.roles, imported)) {
-        imported = await importSource(last.source, last.name, request.roles, ctx);
+      } else if (
+        last &&
+        imported &&
+        (!sameRoles(request.roles, imported) || request.dateOrder !== lastDateOrder)
+      ) {
+        imported = await importSource(
+          last.source,
+          last.name,
+          request.roles,
+          ctx,
+          request.dateOrder
+        );
       }
       if (!imported) throw new Error("No source read yet");
       if (ctx.signal.aborted) throw abortError();

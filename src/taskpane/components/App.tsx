@@ -10,6 +10,7 @@ import {
   type BuildOutcome,
   type BuildRequest,
   type DashboardInfo,
+  type DateOrderChoice,
   type PaneServices,
   type SourceChoice,
   type WorkbookSource,
@@ -110,6 +111,8 @@ export function App({ services, env, initialFile }: AppProps) {
   const [source, setSource] = useState<SourceChoice | null>(null);
   const [imported, setImported] = useState<ImportResult | null>(null);
   const [roles, setRoles] = useState<Record<string, ColumnRole>>({});
+  /** Order of ambiguous dates chosen for this source (undefined: the import decides). */
+  const [dateOrder, setDateOrder] = useState<DateOrderChoice | undefined>(undefined);
   const [options, setOptions] = useState<BuildOptions>(() =>
     defaultOptions(env.lang, false, false)
   );
@@ -223,6 +226,7 @@ export function App({ services, env, initialFile }: AppProps) {
             : services.readWorkbook(choice, {}, ctx)
         );
         setRoles({});
+        setDateOrder(undefined);
         setSource(choice);
         setOutcome(null);
         acceptImport(result);
@@ -280,7 +284,23 @@ export function App({ services, env, initialFile }: AppProps) {
     setReadError(null);
     try {
       acceptImport(
-        await runTask("read", s.readingFile(column.header), (ctx) => services.reimport(next, ctx))
+        await runTask("read", s.readingFile(column.header), (ctx) =>
+          services.reimport(next, ctx, dateOrder)
+        )
+      );
+    } catch (err) {
+      if (!isAbortError(err)) setReadError(describeError(err, s, lang));
+    }
+  };
+
+  const onDateOrderChange = async (order: DateOrderChoice) => {
+    setDateOrder(order);
+    setReadError(null);
+    try {
+      acceptImport(
+        await runTask("read", s.readingFile(imported?.source.file ?? ""), (ctx) =>
+          services.reimport(roles, ctx, order)
+        )
       );
     } catch (err) {
       if (!isAbortError(err)) setReadError(describeError(err, s, lang));
@@ -312,6 +332,7 @@ export function App({ services, env, initialFile }: AppProps) {
       },
       rereadSource: source && source.kind !== "file" ? source : null,
       roles,
+      dateOrder,
     };
     try {
       const result = await runTask("build", "", (ctx) => services.build(request, ctx));
@@ -398,7 +419,12 @@ export function App({ services, env, initialFile }: AppProps) {
 
         <Section id="columns" title={s.columnsHeading} inactive={!imported} ref={columnsRef}>
           {imported ? (
-            <ColumnsSection result={imported} onRoleChange={(c, r) => void onRoleChange(c, r)} />
+            <ColumnsSection
+              result={imported}
+              onRoleChange={(c, r) => void onRoleChange(c, r)}
+              dateOrder={dateOrder}
+              onDateOrderChange={(o) => void onDateOrderChange(o)}
+            />
           ) : (
             <Caption1 className={styles.muted}>{s.columnsWaiting}</Caption1>
           )}
@@ -416,6 +442,7 @@ export function App({ services, env, initialFile }: AppProps) {
                 ? autoCurrency.currency
                 : undefined
             }
+            dateOrder={dateOrder}
             disabled={!imported}
             dashboardExists={dashboard?.exists ?? false}
           />

@@ -3,17 +3,21 @@ import {
   Body1,
   Body1Strong,
   Caption1,
+  Field,
   MessageBar,
   MessageBarBody,
+  Radio,
+  RadioGroup,
   Select,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import type { ColumnRole, ImportResult } from "../../domain/import/types";
 import { formatCount, formatMoney } from "../i18n/format";
+import type { DateOrderChoice } from "../services";
 import { useUi } from "./context";
 import { IssuesList } from "./IssuesList";
-import type { RoleChangeHandler } from "./handlers";
+import type { Handler, RoleChangeHandler } from "./handlers";
 
 /** Roles offered in the dropdown, in a sensible reading order. */
 export const ROLE_ORDER: ColumnRole[] = [
@@ -55,7 +59,11 @@ const useStyles = makeStyles({
   sample: { whiteSpace: "nowrap" },
   muted: { color: tokens.colorNeutralForeground2 },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  dateOrder: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
+
+/** Code of the import's issues for a date column mixing day/month and month/day. */
+const DATE_ORDER_CONFLICT = "date-order-conflict";
 
 /** True when a build can start: a date and an amount (given or derived) are known. */
 export function missingRequirements(result: ImportResult): { date: boolean; revenue: boolean } {
@@ -68,14 +76,28 @@ export function missingRequirements(result: ImportResult): { date: boolean; reve
 export interface ColumnsSectionProps {
   result: ImportResult;
   onRoleChange: RoleChangeHandler;
+  /** Order of ambiguous dates chosen for this source (undefined: decided by the import). */
+  dateOrder?: DateOrderChoice;
+  /** Re-imports with that order. The group stays enabled while it runs (a disabled radio would
+   * lose the keyboard focus); a newer choice cancels the read in progress. */
+  onDateOrderChange?: Handler<DateOrderChoice>;
 }
 
-export function ColumnsSection({ result, onRoleChange }: ColumnsSectionProps) {
+export function ColumnsSection({
+  result,
+  onRoleChange,
+  dateOrder,
+  onDateOrderChange,
+}: ColumnsSectionProps) {
   const { s, lang } = useUi();
   const styles = useStyles();
   const baseId = useId();
   const missing = missingRequirements(result);
-  const errors = result.issues.filter((i) => i.severity === "error");
+  // Dates that cannot all be read in one order are listed apart, with the choice of the order.
+  const conflicts = result.issues.filter((i) => i.code === DATE_ORDER_CONFLICT);
+  const errors = result.issues.filter(
+    (i) => i.severity === "error" && i.code !== DATE_ORDER_CONFLICT
+  );
   // Derived measures are told above, in plain words: not again as warnings.
   const warnings = result.issues.filter(
     (i) => i.severity !== "error" && !i.code.startsWith("derived-")
@@ -109,6 +131,23 @@ export function ColumnsSection({ result, onRoleChange }: ColumnsSectionProps) {
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{result.fatal[lang]}</MessageBarBody>
         </MessageBar>
+      )}
+      {(conflicts.length > 0 || dateOrder) && onDateOrderChange && (
+        <div className={styles.dateOrder} data-testid="date-order">
+          {conflicts.length > 0 && (
+            <IssuesList title={s.dateConflictsHeading} issues={conflicts} testId="date-conflicts" />
+          )}
+          <Field label={s.dateOrderLabel} hint={conflicts.length > 0 ? s.dateOrderHint : undefined}>
+            <RadioGroup
+              value={dateOrder ?? ""}
+              onChange={(_, d) => onDateOrderChange(d.value as DateOrderChoice)}
+              data-testid="date-order-choice"
+            >
+              <Radio value="dmy" label={s.dateOrders.dmy} />
+              <Radio value="mdy" label={s.dateOrders.mdy} />
+            </RadioGroup>
+          </Field>
+        </div>
       )}
       {(missing.date || missing.revenue) && (
         <MessageBar intent="warning" layout="multiline" data-testid="missing-columns">

@@ -11,6 +11,7 @@ import {
 import type { Lang } from "../../domain/import/types";
 import type { TargetMode } from "../i18n/strings";
 import { parseMonthlyTargets } from "../../domain/import/targets";
+import type { DateOrderChoice } from "../services";
 import { useUi } from "./context";
 import type { Handler } from "./handlers";
 
@@ -75,6 +76,8 @@ export interface OptionsSectionProps {
   /** What "automatic" gave at the last build of this source in this language (null: no
    * currency, undefined: not built yet). */
   resolvedCurrency: string | null | undefined;
+  /** Order of ambiguous dates chosen in the columns step, recalled here. */
+  dateOrder?: DateOrderChoice;
   disabled: boolean;
   /** The workbook already has a dashboard (and maybe targets typed in it). */
   dashboardExists: boolean;
@@ -87,6 +90,7 @@ export function OptionsSection({
   targetColumn,
   dataCurrency,
   resolvedCurrency,
+  dateOrder,
   disabled,
   dashboardExists,
 }: OptionsSectionProps) {
@@ -111,6 +115,11 @@ export function OptionsSection({
 
   return (
     <div className={styles.grid}>
+      {dateOrder && (
+        <Caption1 data-testid="date-order-chosen">
+          {s.dateOrderChosen(s.dateOrders[dateOrder])}
+        </Caption1>
+      )}
       <Field label={s.mainDimension}>
         <Select
           className={styles.select}

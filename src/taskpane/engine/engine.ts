@@ -8,7 +8,7 @@
  * really stops the work (the worker is terminated). Where no worker can start (tests in jsdom,
  * a webview that refuses it), the same import runs inline after yielding once to paint.
  */
-import type { ColumnRole, ImportResult } from "../../domain/import/types";
+import type { ColumnRole, ImportOptions, ImportResult } from "../../domain/import/types";
 import { abortError } from "../services";
 import type { ImportRequest, ImportResponse, ImportSource } from "./protocol";
 
@@ -16,7 +16,9 @@ export interface ImportEngine {
   run(
     source: ImportSource,
     roles: Record<string, ColumnRole>,
-    signal: AbortSignal
+    signal: AbortSignal,
+    /** Order of ambiguous dates chosen by the user; none: decided from the data. */
+    dateOrder?: ImportOptions["dateOrder"]
   ): Promise<ImportResult>;
 }
 
@@ -63,7 +65,7 @@ export function workerEngine(createWorker: () => Worker): ImportEngine {
   };
 
   return {
-    run(source, roles, signal) {
+    run(source, roles, signal, dateOrder) {
       if (signal.aborted) return Promise.reject(abortError());
       const id = nextId++;
       const w = ensure();
@@ -87,7 +89,7 @@ export function workerEngine(createWorker: () => Worker): ImportEngine {
             reject(e);
           },
         });
-        const request: ImportRequest = { id, source, roles };
+        const request: ImportRequest = { id, source, roles, dateOrder };
         // The pane keeps its copy of the bytes (for a later re-import with other roles): copy, don't transfer.
         w.postMessage(request);
       });
@@ -100,11 +102,11 @@ export function inlineEngine(
   load: () => Promise<(req: Omit<ImportRequest, "id">) => Promise<ImportResult>>
 ): ImportEngine {
   return {
-    async run(source, roles, signal) {
+    async run(source, roles, signal, dateOrder) {
       await new Promise((r) => setTimeout(r, 0));
       if (signal.aborted) throw abortError();
       const runImport = await load();
-      const result = await runImport({ source, roles });
+      const result = await runImport({ source, roles, dateOrder });
       if (signal.aborted) throw abortError();
       return result;
     },
@@ -121,15 +123,15 @@ export function bestEngine(
   const inline = inlineEngine(load);
   let workerBroken = false;
   return {
-    async run(source, roles, signal) {
-      if (workerBroken) return inline.run(source, roles, signal);
+    async run(source, roles, signal, dateOrder) {
+      if (workerBroken) return inline.run(source, roles, signal, dateOrder);
       try {
-        return await viaWorker.run(source, roles, signal);
+        return await viaWorker.run(source, roles, signal, dateOrder);
       } catch (err) {
         // A worker that cannot start (blocked by the host) fails with WorkerError: fall back for good.
         if (err instanceof Error && err.name === "WorkerError") {
           workerBroken = true;
-          return inline.run(source, roles, signal);
+          return inline.run(source, roles, signal, dateOrder);
         }
         throw err;
       }

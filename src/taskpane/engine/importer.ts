@@ -8,12 +8,16 @@ import type { ImportResult } from "../../domain/import/types";
 import type { ImportRequest } from "./protocol";
 
 export async function runImport(request: Omit<ImportRequest, "id">): Promise<ImportResult> {
-  const { source, roles } = request;
+  const { source, roles, dateOrder } = request;
   if (source.kind === "bytes") {
-    return importBytes(new Uint8Array(source.bytes), { fileName: source.fileName, roles });
+    return importBytes(new Uint8Array(source.bytes), {
+      fileName: source.fileName,
+      roles,
+      dateOrder,
+    });
   }
   return importGrid(
     { values: source.values, numberFormat: source.numberFormat ?? undefined },
-    { fileName: source.name, roles }
+    { fileName: source.name, roles, dateOrder }
   );
 }

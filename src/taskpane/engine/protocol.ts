@@ -2,7 +2,7 @@
  * Messages between the pane and its import worker. The worker is stateless: every request carries
  * its source (the file's bytes or the workbook's cells), so a cancelled (terminated) worker loses nothing.
  */
-import type { ColumnRole, ImportResult } from "../../domain/import/types";
+import type { ColumnRole, ImportOptions, ImportResult } from "../../domain/import/types";
 
 /** A source as the import reads it. */
 export type ImportSource =
@@ -13,6 +13,8 @@ export interface ImportRequest {
   id: number;
   source: ImportSource;
   roles: Record<string, ColumnRole>;
+  /** Order of ambiguous dates chosen by the user (none: the import decides from the data). */
+  dateOrder?: ImportOptions["dateOrder"];
 }
 
 export type ImportResponse =

@@ -97,6 +97,13 @@ export interface Strings {
   fatalImport: string;
   rejectedHeading: string;
   warningsHeading: string;
+  /** Dates of one column that cannot all be read in the same order. */
+  dateConflictsHeading: string;
+  dateOrderLabel: string;
+  dateOrderHint: string;
+  dateOrders: { dmy: string; mdy: string };
+  /** The order chosen, as the options recall it. */
+  dateOrderChosen: (order: string) => string;
   issueLine: (row: number | null, column: string | null, message: string) => string;
   showAllIssues: (count: number) => string;
   hideIssues: string;
@@ -312,6 +319,11 @@ const fr: Strings = {
   fatalImport: "Aucune vente n’a pu être lue dans cette source.",
   rejectedHeading: "Lignes rejetées",
   warningsHeading: "Lignes ignorées et avertissements",
+  dateConflictsHeading: "Dates en conflit",
+  dateOrderLabel: "Ordre des dates",
+  dateOrderHint: `Les dates listées ne peuvent pas toutes se lire dans le même ordre. Choisissez celui du fichier${NBSP}: les dates ambiguës sont lues dans cet ordre, et celles qui ne peuvent se lire que dans l’autre sont lues ainsi et signalées.`,
+  dateOrders: { dmy: "jour/mois (31/01/2025)", mdy: "mois/jour (01/31/2025)" },
+  dateOrderChosen: (order) => `Ordre des dates${NBSP}: ${order} (choisi à l’étape 2)`,
   issueLine: (row, column, message) => issueLineIn("fr", row, column, message),
   showAllIssues: (count) => `Afficher la liste complète (${formatCount(count, "fr")})`,
   hideIssues: "Masquer la liste complète",
@@ -601,6 +613,12 @@ const en: Strings = {
   fatalImport: "No sales could be read from this source.",
   rejectedHeading: "Rejected rows",
   warningsHeading: "Skipped rows and warnings",
+  dateConflictsHeading: "Conflicting dates",
+  dateOrderLabel: "Date order",
+  dateOrderHint:
+    "The dates listed cannot all be read in the same order. Choose the file's order: ambiguous dates are read in that order, and those that can only be read the other way are read so and reported.",
+  dateOrders: { dmy: "day/month (31/01/2025)", mdy: "month/day (01/31/2025)" },
+  dateOrderChosen: (order) => `Date order: ${order} (chosen in step 2)`,
   issueLine: (row, column, message) => issueLineIn("en", row, column, message),
   showAllIssues: (count) => `Show the full list (${formatCount(count, "en")})`,
   hideIssues: "Hide the full list",
