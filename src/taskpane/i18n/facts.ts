@@ -80,8 +80,8 @@ export function describeInsight(insight: Insight, lang: Lang, currency: string |
           ? `Mois inhabituel${colon} ${formatMonth(insight.month, lang)}`
           : `Unusual month: ${formatMonth(insight.month, lang)}`,
         figure: fr
-          ? `${value(insight.value)} au lieu d’environ ${value(insight.expected)}${pct}`
-          : `${value(insight.value)} instead of about ${value(insight.expected)}${pct}`,
+          ? `${value(insight.value)} contre ${value(insight.expected)} d’ordinaire${pct}`
+          : `${value(insight.value)} against ${value(insight.expected)} in a typical month${pct}`,
       };
     }
     case "majority":
