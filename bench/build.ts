@@ -195,51 +195,49 @@ export async function measureBuild(rows: number): Promise<BuildMeasure> {
 
 export const BENCH_ROWS = [10_000, 1_048_575];
 
+/** The four rows of one measured run (build or refresh), or one row saying it failed. */
+function measureRows(
+  label: string,
+  what: string,
+  m: { syncs: number; chunks: number; maxRequestBytes: number; ms: number },
+  failure: string | null
+): BenchRow[] {
+  if (failure !== null) return [{ label: `${label}: FAILED (${failure})`, value: 0, unit: "" }];
+  return [
+    { label: `${label}: context.sync() round trips`, value: m.syncs, unit: "syncs" },
+    { label: `${label}: of which data chunks`, value: m.chunks, unit: "chunks" },
+    {
+      label: `${label}: largest request`,
+      value: Math.round(m.maxRequestBytes / 1024),
+      unit: "KB",
+    },
+    { label: `${label}: ${what} (simulator)`, value: Math.round(m.ms), unit: "ms" },
+  ];
+}
+
 export async function benchBuild(sizes = BENCH_ROWS): Promise<{ name: string; rows: BenchRow[] }> {
   const rows: BenchRow[] = [];
   for (const n of sizes) {
     const m = await measureBuild(n);
-    const label = `build ${n.toLocaleString("en-US")} rows`;
-    if (!m.ok) {
-      rows.push({ label: `${label}: FAILED (${m.error})`, value: 0, unit: "" });
-      continue;
-    }
-    rows.push({ label: `${label}: context.sync() round trips`, value: m.syncs, unit: "syncs" });
-    rows.push({ label: `${label}: of which data chunks`, value: m.chunks, unit: "chunks" });
-    rows.push({
-      label: `${label}: largest request`,
-      value: Math.round(m.maxRequestBytes / 1024),
-      unit: "KB",
-    });
-    rows.push({
-      label: `${label}: whole build (simulator)`,
-      value: Math.round(m.buildMs),
-      unit: "ms",
-    });
+    rows.push(
+      ...measureRows(
+        `build ${n.toLocaleString("en-US")} rows`,
+        "whole build",
+        { ...m, ms: m.buildMs },
+        m.ok ? null : String(m.error)
+      )
+    );
   }
   for (const n of sizes) {
     const m = await measureRefresh(n);
-    const label = `refresh in place ${n.toLocaleString("en-US")} rows`;
-    if (!m.ok || !m.inPlace) {
-      rows.push({
-        label: `${label}: FAILED (${m.error ?? "not in place"})`,
-        value: 0,
-        unit: "",
-      });
-      continue;
-    }
-    rows.push({ label: `${label}: context.sync() round trips`, value: m.syncs, unit: "syncs" });
-    rows.push({ label: `${label}: of which data chunks`, value: m.chunks, unit: "chunks" });
-    rows.push({
-      label: `${label}: largest request`,
-      value: Math.round(m.maxRequestBytes / 1024),
-      unit: "KB",
-    });
-    rows.push({
-      label: `${label}: whole refresh (simulator)`,
-      value: Math.round(m.refreshMs),
-      unit: "ms",
-    });
+    rows.push(
+      ...measureRows(
+        `refresh in place ${n.toLocaleString("en-US")} rows`,
+        "whole refresh",
+        { ...m, ms: m.refreshMs },
+        m.ok && m.inPlace ? null : (m.error ?? "not in place")
+      )
+    );
   }
   return { name: "Dashboard build and refresh in place (workbook simulator)", rows };
 }
