@@ -504,19 +504,24 @@ export function mainFigure(
   const note = (key: keyof typeof NOTES) => NOTES[key][lang];
   // Seasonal indices (ratios to a Theil–Sen line, averaged by calendar month, normalised): no
   // Excel formula gives them; the link goes to the full months' revenue they are computed from.
-  if (sentence.insight === "seasonality") {
-    const full = (input.months ?? []).filter((m) => !m.partial).map((m) => m.month);
-    const address =
-      full.length > 0 ? trackingRange(tracking, "revenue", full[0], full.at(-1)!) : null;
+  const full = (input.months ?? []).filter((m) => !m.partial).map((m) => m.month);
+  /** The tracking table's revenue from one month to another, the series a sentence comes from. */
+  const revenueSeries = (
+    from: string | null | undefined,
+    to: string | null | undefined,
+    key: "seasonality" | "trend" | "changePoint"
+  ): MainFigure | null => {
+    const address = from && to ? trackingRange(tracking, "revenue", from, to) : null;
     if (!address) return null;
     return {
       kind: "backing",
       sheet: "tracking",
       address,
       numberFormat: tracking.columns.find((c) => c.key === "revenue")!.numberFormat,
-      note: note("seasonality"),
+      note: note(key),
     };
-  }
+  };
+  if (sentence.insight === "seasonality") return revenueSeries(full[0], full.at(-1), "seasonality");
   if (!anchor) return null;
   const ref = (address: string) => sheetRef(input.sheetNames.tracking, absolute(address));
   const f = sentence.figures;
@@ -536,22 +541,11 @@ export function mainFigure(
       if (member.kind === "pivot") return { ...member, note: note("memberTrend") };
       return { ...member, kind: "backing", note: note("memberTrend") };
     }
-    const from = sentence.insight === "trend" ? month("from") : month("month");
-    const full = (input.months ?? []).filter((m) => !m.partial).map((m) => m.month);
+    if (sentence.insight === "changePoint")
+      return revenueSeries(month("month"), full.at(-1), "changePoint");
     // A trend sentence may name only its first month; its series ends at the anchor's month.
-    const to =
-      sentence.insight === "trend"
-        ? (month("to") ?? (anchor.month === "total" ? null : (anchor.month ?? null)))
-        : (full.at(-1) ?? null);
-    const address = from && to ? trackingRange(tracking, "revenue", from, to) : null;
-    if (!address) return null;
-    return {
-      kind: "backing",
-      sheet: "tracking",
-      address,
-      numberFormat: tracking.columns.find((c) => c.key === "revenue")!.numberFormat,
-      note: note(sentence.insight === "trend" ? "trend" : "changePoint"),
-    };
+    const to = month("to") ?? (anchor.month === "total" ? null : anchor.month);
+    return revenueSeries(month("from"), to, "trend");
   }
 
   // A member's change between two periods, computed on the sales table.
