@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Analysis } from "../../src/domain/analysis/types";
 import type { Commentary } from "../../src/domain/commentary/types";
@@ -15,6 +14,7 @@ import type {
 } from "../../src/taskpane/services";
 import { abortError } from "../../src/taskpane/services";
 import type { Handler } from "../../src/taskpane/components/handlers";
+import { mountEachTest } from "./mount";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -194,23 +194,11 @@ function fakeServices(): Fake {
 
 const frEnv: PaneEnvironment = { lang: "fr", locale: "fr-FR", theme: "light" };
 
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const dom = mountEachTest();
 
 async function renderApp(services: PaneServices, env = frEnv) {
   await act(async () => {
-    root.render(
+    dom.root.render(
       <FluentProvider theme={webLightTheme}>
         <App services={services} env={env} />
       </FluentProvider>
@@ -219,11 +207,11 @@ async function renderApp(services: PaneServices, env = frEnv) {
 }
 
 const q = <T extends Element = HTMLElement>(sel: string) =>
-  container.querySelector<T & HTMLElement>(sel);
-const text = () => container.textContent ?? "";
+  dom.container.querySelector<T & HTMLElement>(sel);
+const text = () => dom.container.textContent ?? "";
 const buildButton = () => q<HTMLButtonElement>("[data-testid=build]")!;
 const byText = (tag: string, t: string) =>
-  [...container.querySelectorAll<HTMLElement>(tag)].find((e) => e.textContent === t) ?? null;
+  [...dom.container.querySelectorAll<HTMLElement>(tag)].find((e) => e.textContent === t) ?? null;
 
 async function chooseFile(name = "ventes.csv") {
   const input = q<HTMLInputElement>("[data-testid=file-input]")!;
@@ -236,7 +224,7 @@ async function chooseFile(name = "ventes.csv") {
 
 test("before any source: French headings, and the primary button says why it waits", async () => {
   await renderApp(fakeServices());
-  const headings = [...container.querySelectorAll("h2")].map((h) => h.textContent);
+  const headings = [...dom.container.querySelectorAll("h2")].map((h) => h.textContent);
   expect(headings).toEqual([
     "1. Source des données",
     "2. Colonnes",
@@ -258,7 +246,7 @@ test("a picked file is read, its columns shown with their roles, the rejected ro
     "12 lignes lues, 10 importées, 2 rejetées."
   );
   const roles = [
-    ...container.querySelectorAll<HTMLSelectElement>("[data-testid=columns] select"),
+    ...dom.container.querySelectorAll<HTMLSelectElement>("[data-testid=columns] select"),
   ].map((s) => s.value);
   expect(roles).toEqual(["date", "dimension", "revenue"]);
   expect(q("[data-testid=rejected]")!.textContent).toContain(
@@ -273,7 +261,7 @@ test("changing a role re-imports with the override; without a date nothing can b
   const services = fakeServices();
   await renderApp(services);
   await chooseFile();
-  const dateSelect = container.querySelector<HTMLSelectElement>("[data-column=Date] select")!;
+  const dateSelect = dom.container.querySelector<HTMLSelectElement>("[data-column=Date] select")!;
   await act(async () => {
     dateSelect.value = "ignore";
     dateSelect.dispatchEvent(new Event("change", { bubbles: true }));
@@ -294,7 +282,7 @@ test("build: stage and progress shown, focus on Cancel; cancelling says so and g
   expect(document.activeElement?.textContent).toBe("Annuler");
   await act(async () => services.pendingBuild!.ctx.onProgress("charts"));
   expect(text()).toContain(`Étape 6 sur 7${NBSP}: Graphiques…`);
-  expect(container.querySelector("[role=progressbar]")).not.toBeNull();
+  expect(dom.container.querySelector("[role=progressbar]")).not.toBeNull();
   await act(async () => q<HTMLButtonElement>("[data-testid=cancel]")!.click());
   expect(services.pendingBuild!.ctx.signal.aborted).toBe(true);
   expect(text()).toContain("Génération annulée.");
@@ -305,22 +293,22 @@ test("build options reach the services: language, length, currency, monthly targ
   const services = fakeServices();
   await renderApp(services);
   await chooseFile();
-  const radio = [...container.querySelectorAll<HTMLInputElement>("input[type=radio]")].find(
+  const radio = [...dom.container.querySelectorAll<HTMLInputElement>("input[type=radio]")].find(
     (r) => r.value === "monthly"
   )!;
   await act(async () => radio.click());
-  const area = container.querySelector<HTMLTextAreaElement>("textarea")!;
+  const area = dom.container.querySelector<HTMLTextAreaElement>("textarea")!;
   await act(async () => {
     const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")!.set!;
     setter.call(area, "2024-01 ; 12 500\n2024-02\t13 000,50");
     area.dispatchEvent(new Event("input", { bubbles: true }));
   });
   expect(text()).toContain("2 mois lus.");
-  const en = [...container.querySelectorAll<HTMLInputElement>("input[type=radio]")].find(
+  const en = [...dom.container.querySelectorAll<HTMLInputElement>("input[type=radio]")].find(
     (r) => r.value === "en"
   )!;
   await act(async () => en.click());
-  const length = [...container.querySelectorAll<HTMLSelectElement>("select")].find((x) =>
+  const length = [...dom.container.querySelectorAll<HTMLSelectElement>("select")].find((x) =>
     [...x.options].some((o) => o.value === "short")
   )!;
   await act(async () => {
@@ -356,7 +344,7 @@ test("result: commentary sentences select their cell, the button now says Actual
   expect(document.activeElement?.textContent).toBe("5. Résultat");
   expect(buildButton().textContent).toBe("Actualiser le tableau de bord");
   expect(q("[data-testid=build-message]")!.textContent).toContain("le tableau de bord utilise");
-  const sentences = [...container.querySelectorAll<HTMLElement>("[data-testid=sentence]")];
+  const sentences = [...dom.container.querySelectorAll<HTMLElement>("[data-testid=sentence]")];
   expect(sentences.map((s) => s.textContent)).toEqual(commentary.sentences.map((s) => s.text));
   // Only the sentence with a cell is a button.
   expect(sentences[0].tagName).toBe("BUTTON");
@@ -368,11 +356,11 @@ test("result: commentary sentences select their cell, the button now says Actual
   await act(async () => sentences[0].click());
   expect(services.calls.at(-1)).toEqual({ method: "selectCell", args: ["'Suivi mensuel'!B15"] });
 
-  const trainer = container.querySelector<HTMLInputElement>(
+  const trainer = dom.container.querySelector<HTMLInputElement>(
     "[data-testid=trainer-switch] input, input[role=switch]"
   )!;
   await act(async () => trainer.click());
-  const formulas = [...container.querySelectorAll("[data-testid=trainer] code")].map(
+  const formulas = [...dom.container.querySelectorAll("[data-testid=trainer] code")].map(
     (c) => c.textContent
   );
   expect(formulas).toEqual([
@@ -380,7 +368,7 @@ test("result: commentary sentences select their cell, the button now says Actual
     '=SIERREUR(([@[CA HT]]-[@[CA N-1]])/[@[CA N-1]];"")',
   ]);
   // It may wrap after a separator, never inside a table reference.
-  const code = container.querySelector("[data-testid=trainer] code")!;
+  const code = dom.container.querySelector("[data-testid=trainer] code")!;
   expect(code.querySelectorAll("wbr")).toHaveLength(3);
   expect([...code.querySelectorAll("span")].map((x) => x.textContent)).toEqual([
     "Ventes[CA HT]",
@@ -403,7 +391,7 @@ test("an Office error becomes a plain message with what to do, and takes the foc
       Object.assign(new Error("The workbook is protected."), { code: "AccessDenied" })
     )
   );
-  const alert = container.querySelector<HTMLElement>("[role=alert]")!;
+  const alert = dom.container.querySelector<HTMLElement>("[role=alert]")!;
   expect(alert.textContent).toContain("La génération n’a pas abouti");
   expect(alert.textContent).toContain("Ôtez la protection (onglet Révision)");
   expect(alert.textContent).toContain("AccessDenied: The workbook is protected.");
@@ -421,7 +409,9 @@ test("a file of another type is refused with a message, without calling the impo
 test("English UI when Office is in English", async () => {
   await renderApp(fakeServices(), { lang: "en", locale: "en-US", theme: "light" });
   expect(buildButton().textContent).toBe("Build the dashboard");
-  expect([...container.querySelectorAll("h2")].map((h) => h.textContent)[0]).toBe("1. Data source");
+  expect([...dom.container.querySelectorAll("h2")].map((h) => h.textContent)[0]).toBe(
+    "1. Data source"
+  );
 });
 
 test("a file dropped on the pane is read like a picked one", async () => {

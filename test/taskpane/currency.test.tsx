@@ -3,7 +3,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { inlineEngine } from "../../src/taskpane/engine/engine";
@@ -12,6 +11,7 @@ import type { PaneEnvironment } from "../../src/taskpane/environment";
 import { createPaneServices } from "../../src/taskpane/wiring";
 import { excelWorkbookApi } from "../../src/taskpane/workbook";
 import { createSimulatedExcel } from "../../src/workbook-sim";
+import { mountEachTest, until } from "./mount";
 
 /*
  * The pane's currency option defaults to "automatic": no currency is passed, so the commentary
@@ -29,31 +29,7 @@ import { createSimulatedExcel } from "../../src/workbook-sim";
 const SAMPLE = path.resolve(__dirname, "../../assets/samples/ventes-exemple.csv");
 const enEnv: PaneEnvironment = { lang: "en", locale: "en-US", theme: "light" };
 
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
-
-/** Waits (in act) until `done` holds, or fails after `ms`. */
-async function until(done: () => boolean, ms = 20000) {
-  const start = Date.now();
-  while (!done()) {
-    if (Date.now() - start > ms)
-      throw new Error(`timed out: ${(container.textContent ?? "").slice(-700)}`);
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 20));
-    });
-  }
-}
+const dom = mountEachTest();
 
 /** Reads and builds the sample with the pane; `pick`: a currency chosen before building. */
 async function buildSample(env: PaneEnvironment, pick?: string) {
@@ -63,13 +39,13 @@ async function buildSample(env: PaneEnvironment, pick?: string) {
     excelWorkbookApi(sim)
   );
   await act(async () => {
-    root.render(
+    dom.root.render(
       <FluentProvider theme={webLightTheme}>
         <App services={services} env={env} />
       </FluentProvider>
     );
   });
-  const input = container.querySelector<HTMLInputElement>("[data-testid=file-input]")!;
+  const input = dom.container.querySelector<HTMLInputElement>("[data-testid=file-input]")!;
   const bytes = readFileSync(SAMPLE);
   const file = new File([bytes], "ventes-exemple.csv", { type: "text/csv" });
   // jsdom's File has no arrayBuffer(): give it the bytes as the browser would.
@@ -80,9 +56,9 @@ async function buildSample(env: PaneEnvironment, pick?: string) {
   await act(async () => {
     input.dispatchEvent(new Event("change", { bubbles: true }));
   });
-  const build = () => container.querySelector<HTMLButtonElement>("[data-testid=build]")!;
-  await until(() => /4,870 rows read, 4,870 imported/.test(container.textContent ?? ""));
-  const currency = container.querySelector<HTMLSelectElement>("[data-testid=currency]")!;
+  const build = () => dom.container.querySelector<HTMLButtonElement>("[data-testid=build]")!;
+  await until(dom, () => /4,870 rows read, 4,870 imported/.test(dom.container.textContent ?? ""));
+  const currency = dom.container.querySelector<HTMLSelectElement>("[data-testid=currency]")!;
   if (pick) {
     await act(async () => {
       currency.value = pick;
@@ -91,10 +67,11 @@ async function buildSample(env: PaneEnvironment, pick?: string) {
   }
   await act(async () => build().click());
   await until(
-    () => (container.querySelector("[data-testid=commentary]")?.textContent ?? "") !== ""
+    dom,
+    () => (dom.container.querySelector("[data-testid=commentary]")?.textContent ?? "") !== ""
   );
   return {
-    commentary: container.querySelector("[data-testid=commentary]")!.textContent ?? "",
+    commentary: dom.container.querySelector("[data-testid=commentary]")!.textContent ?? "",
     currency,
   };
 }

@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/components/App";
 import { inlineEngine } from "../../src/taskpane/engine/engine";
@@ -10,6 +9,7 @@ import type { PaneEnvironment } from "../../src/taskpane/environment";
 import { createPaneServices } from "../../src/taskpane/wiring";
 import { excelWorkbookApi } from "../../src/taskpane/workbook";
 import { createSimulatedExcel } from "../../src/workbook-sim";
+import { mountEachTest, until } from "./mount";
 
 /*
  * A date column that mixes day/month (13/01/2025) and month/day (01/13/2025) is fatal for the
@@ -42,32 +42,9 @@ const frEnv: PaneEnvironment = { lang: "fr", locale: "fr-FR", theme: "light" };
 const enEnv: PaneEnvironment = { lang: "en", locale: "en-US", theme: "light" };
 
 let sim: ReturnType<typeof createSimulatedExcel>;
-let container: HTMLDivElement;
-let root: Root;
+const dom = mountEachTest();
 
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
-
-const text = () => container.textContent ?? "";
-
-/** Waits (in act) until `done` holds, or fails after `ms`. */
-async function until(done: () => boolean, ms = 20000) {
-  const start = Date.now();
-  while (!done()) {
-    if (Date.now() - start > ms) throw new Error(`timed out: ${text().slice(-900)}`);
-    await act(async () => {
-      await new Promise((r) => setTimeout(r, 20));
-    });
-  }
-}
+const text = () => dom.container.textContent ?? "";
 
 async function renderPane(env: PaneEnvironment) {
   sim = createSimulatedExcel({ displayLanguage: env.locale });
@@ -76,7 +53,7 @@ async function renderPane(env: PaneEnvironment) {
     excelWorkbookApi(sim)
   );
   await act(async () => {
-    root.render(
+    dom.root.render(
       <FluentProvider theme={webLightTheme}>
         <App services={services} env={env} />
       </FluentProvider>
@@ -85,7 +62,7 @@ async function renderPane(env: PaneEnvironment) {
 }
 
 async function pickFile(name: string, content: string) {
-  const input = container.querySelector<HTMLInputElement>("[data-testid=file-input]")!;
+  const input = dom.container.querySelector<HTMLInputElement>("[data-testid=file-input]")!;
   const bytes = new TextEncoder().encode(content);
   const file = new File([bytes], name, { type: "text/csv" });
   // jsdom's File has no arrayBuffer(): give it the bytes as the browser would.
@@ -96,13 +73,13 @@ async function pickFile(name: string, content: string) {
   });
 }
 
-const build = () => container.querySelector<HTMLButtonElement>("[data-testid=build]")!;
-const choice = () => container.querySelector<HTMLElement>("[data-testid=date-order-choice]");
+const build = () => dom.container.querySelector<HTMLButtonElement>("[data-testid=build]")!;
+const choice = () => dom.container.querySelector<HTMLElement>("[data-testid=date-order-choice]");
 const radio = (order: "dmy" | "mdy") =>
   choice()!.querySelector<HTMLInputElement>(`input[type=radio][value=${order}]`)!;
-const summary = () => container.querySelector("[data-testid=rows-summary]")!.textContent ?? "";
+const summary = () => dom.container.querySelector("[data-testid=rows-summary]")!.textContent ?? "";
 const reconciliation = () =>
-  container.querySelector("[data-testid=columns] ~ details")?.textContent ?? "";
+  dom.container.querySelector("[data-testid=columns] ~ details")?.textContent ?? "";
 
 async function choose(order: "dmy" | "mdy") {
   await act(async () => radio(order).click());
@@ -111,10 +88,10 @@ async function choose(order: "dmy" | "mdy") {
 test("French pane: the conflicting dates are listed with the choice; day/month imports them", async () => {
   await renderPane(frEnv);
   await pickFile("ventes-mixtes.csv", MIXED);
-  await until(() => /4 lignes lues, 0 importée/.test(summary()));
+  await until(dom, () => /4 lignes lues, 0 importée/.test(summary()));
 
   // The conflict: each date that fixes an order, with its row, column and value.
-  const conflicts = container.querySelector("[data-testid=date-conflicts]")!;
+  const conflicts = dom.container.querySelector("[data-testid=date-conflicts]")!;
   expect(conflicts.textContent).toContain("Dates en conflit (3)");
   const items = [...conflicts.querySelectorAll("li")].map((li) => li.textContent ?? "");
   expect(items).toHaveLength(3);
@@ -122,7 +99,7 @@ test("French pane: the conflicting dates are listed with the choice; day/month i
   expect(items[1]).toMatch(/^Ligne 3.*«\u00a001\/13\/2025\u00a0»/);
   expect(items[2]).toMatch(/^Ligne 5.*«\u00a020\/03\/2025\u00a0»/);
   // Not counted as rejected rows: no row was read at all.
-  expect(container.querySelector("[data-testid=rejected]")).toBeNull();
+  expect(dom.container.querySelector("[data-testid=rejected]")).toBeNull();
 
   // The choice: a labelled radio group, nothing chosen yet, with the hint.
   const group = choice()!;
@@ -130,12 +107,12 @@ test("French pane: the conflicting dates are listed with the choice; day/month i
   const labelId = group.getAttribute("aria-labelledby")!;
   expect(document.getElementById(labelId)?.textContent).toBe("Ordre des dates");
   const labelOf = (input: HTMLInputElement) =>
-    container.querySelector(`label[for="${input.id}"]`)?.textContent;
+    dom.container.querySelector(`label[for="${input.id}"]`)?.textContent;
   expect(labelOf(radio("dmy"))).toBe("jour/mois (31/01/2025)");
   expect(labelOf(radio("mdy"))).toBe("mois/jour (01/31/2025)");
   expect(radio("dmy").checked).toBe(false);
   expect(radio("mdy").checked).toBe(false);
-  expect(container.querySelector("[data-testid=date-order]")!.textContent).toContain(
+  expect(dom.container.querySelector("[data-testid=date-order]")!.textContent).toContain(
     `Choisissez celui du fichier${NBSP}: les dates ambiguës`
   );
   // Nothing can be built.
@@ -143,17 +120,17 @@ test("French pane: the conflicting dates are listed with the choice; day/month i
   expect(text()).toContain("Complétez d’abord les colonnes (étape 2).");
 
   await choose("dmy");
-  await until(() => /4 lignes lues, 4 importées, 0 rejetée/.test(summary()));
+  await until(dom, () => /4 lignes lues, 4 importées, 0 rejetée/.test(summary()));
   expect(radio("dmy").checked).toBe(true);
-  expect(container.querySelector("[data-testid=date-conflicts]")).toBeNull();
+  expect(dom.container.querySelector("[data-testid=date-conflicts]")).toBeNull();
   // The one date readable only month/day is read so and reported.
-  const warnings = container.querySelector("[data-testid=warnings]")!.textContent ?? "";
+  const warnings = dom.container.querySelector("[data-testid=warnings]")!.textContent ?? "";
   expect(warnings).toContain("Ligne 3");
   expect(warnings).toContain("01/13/2025");
   expect(reconciliation()).toContain("360,75");
   expect(reconciliation()).toContain("Les totaux concordent avec la source.");
   // The options recall the order, and the build can start.
-  expect(container.querySelector("[data-testid=date-order-chosen]")!.textContent).toBe(
+  expect(dom.container.querySelector("[data-testid=date-order-chosen]")!.textContent).toBe(
     `Ordre des dates${NBSP}: jour/mois (31/01/2025) (choisi à l’étape 2)`
   );
   expect(build().disabled).toBe(false);
@@ -162,7 +139,8 @@ test("French pane: the conflicting dates are listed with the choice; day/month i
   // 2025-02-05 = 45693, 2025-03-20 = 45736) and the amounts.
   await act(async () => build().click());
   await until(
-    () => (container.querySelector("[data-testid=commentary]")?.textContent ?? "") !== ""
+    dom,
+    () => (dom.container.querySelector("[data-testid=commentary]")?.textContent ?? "") !== ""
   );
   const values = await sim.Excel.run(async (ctx) => {
     const range = ctx.workbook.worksheets.getItem("Données").getUsedRange();
@@ -182,34 +160,34 @@ test("French pane: the conflicting dates are listed with the choice; day/month i
 test("the order is kept across role changes and reset by another file", async () => {
   await renderPane(enEnv);
   await pickFile("mixed.csv", MIXED);
-  await until(() => /4 rows read, 0 imported/.test(summary()));
+  await until(dom, () => /4 rows read, 0 imported/.test(summary()));
   expect(choice()!.textContent).toContain("day/month (31/01/2025)");
   await choose("mdy");
-  await until(() => /4 rows read, 4 imported/.test(summary()));
+  await until(dom, () => /4 rows read, 4 imported/.test(summary()));
   expect(radio("mdy").checked).toBe(true);
   // Month/day: 13/01 and 20/03 are the dates read against the order.
-  const warned = () => container.querySelector("[data-testid=warnings]")?.textContent ?? "";
+  const warned = () => dom.container.querySelector("[data-testid=warnings]")?.textContent ?? "";
   expect(warned()).toContain("13/01/2025");
   expect(warned()).toContain("20/03/2025");
 
   // A role change re-imports with the same order: still imported, still month/day.
-  const client = container.querySelector<HTMLSelectElement>('[data-column="Client"] select')!;
+  const client = dom.container.querySelector<HTMLSelectElement>('[data-column="Client"] select')!;
   await act(async () => {
     client.value = "ignore";
     client.dispatchEvent(new Event("change", { bubbles: true }));
   });
-  await until(() => client.value === "ignore" && !text().includes("Reading"));
+  await until(dom, () => client.value === "ignore" && !text().includes("Reading"));
   expect(summary()).toMatch(/4 rows read, 4 imported/);
   expect(radio("mdy").checked).toBe(true);
   expect(warned()).toContain("20/03/2025");
-  expect(container.querySelector("[data-testid=date-order-chosen]")!.textContent).toBe(
+  expect(dom.container.querySelector("[data-testid=date-order-chosen]")!.textContent).toBe(
     "Date order: month/day (01/31/2025) (chosen in step 2)"
   );
   expect(build().disabled).toBe(false);
 
   // Another file: the choice is gone, the import decides again.
   await pickFile("other.csv", OTHER);
-  await until(() => /2 rows read, 2 imported/.test(summary()));
+  await until(dom, () => /2 rows read, 2 imported/.test(summary()));
   expect(choice()).toBeNull();
-  expect(container.querySelector("[data-testid=date-order-chosen]")).toBeNull();
+  expect(dom.container.querySelector("[data-testid=date-order-chosen]")).toBeNull();
 });
